@@ -1,0 +1,41 @@
+// Bundles the three programs with esbuild: the CLI (ESM, split so commands load on demand),
+// the language server and the VS Code extension client (CommonJS, as VS Code loads it).
+import { chmod, readFile, rm } from 'node:fs/promises';
+import * as esbuild from 'esbuild';
+
+const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { PROVISIO_VERSION: JSON.stringify(version) }
+};
+
+const builds = [
+    {
+        ...common,
+        entryPoints: { provisio: 'src/cli/main.ts' },
+        outdir: 'out/cli',
+        format: 'esm',
+        splitting: true,
+        chunkNames: 'chunks/[name]-[hash]',
+        // Bundled CommonJS dependencies call require(); ESM output has to provide it.
+        banner: { js: "#!/usr/bin/env node\nimport { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" }
+    },
+    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' } },
+    { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }
+];
+
+await rm('out', { recursive: true, force: true });
+if (watch) {
+    for (const options of builds) {
+        await (await esbuild.context(options)).watch();
+    }
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+    await chmod('out/cli/provisio.js', 0o755);
+}

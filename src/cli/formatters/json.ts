@@ -1,0 +1,5 @@
+import type { LintResult } from '../lint-results.js';
+
+export function formatJson(results: readonly LintResult[]): string {
+    return JSON.stringify(results) + '\n';
+}

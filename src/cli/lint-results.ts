@@ -1,0 +1,91 @@
+// Diagnostics as lint results, in the shape of ESLint's JSON formatter so CI tooling that
+// reads ESLint output reads Provisio's too.
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { languageDiagnostics } from '../language/language-diagnostics.js';
+import type { FixData } from '../rules/run-rules.js';
+import type { Severity } from '../rules/rule.js';
+
+export interface LintMessage {
+    ruleId: string | null;
+    /** ESLint's numbers: 2 error, 1 warning; info and hint are 0. */
+    severity: 0 | 1 | 2;
+    severityName: Severity;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    fatal?: true;
+    fix?: { range: [number, number]; text: string };
+}
+
+export interface LintResult {
+    filePath: string;
+    messages: LintMessage[];
+    errorCount: number;
+    fatalErrorCount: number;
+    warningCount: number;
+    fixableErrorCount: number;
+    fixableWarningCount: number;
+}
+
+const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+const eslintSeverity: Record<Severity, 0 | 1 | 2> = { error: 2, warning: 1, info: 0, hint: 0 };
+
+export function toLintResult(document: LangiumDocument): LintResult {
+    const messages = (document.diagnostics ?? [])
+        .map(diagnostic => toLintMessage(diagnostic, document))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    const count = (predicate: (message: LintMessage) => boolean) => messages.filter(predicate).length;
+    return {
+        filePath: document.uri.fsPath,
+        messages,
+        errorCount: count(message => message.severity === 2),
+        fatalErrorCount: count(message => message.fatal === true),
+        warningCount: count(message => message.severityName === 'warning'),
+        fixableErrorCount: count(message => message.severity === 2 && message.fix !== undefined),
+        fixableWarningCount: count(message => message.severityName === 'warning' && message.fix !== undefined)
+    };
+}
+
+function toLintMessage(diagnostic: Diagnostic, document: LangiumDocument): LintMessage {
+    const severityName = severityNames[diagnostic.severity ?? 1];
+    const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : null;
+    const message: LintMessage = {
+        ruleId,
+        severity: eslintSeverity[severityName],
+        severityName,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1
+    };
+    if (ruleId === languageDiagnostics.syntax.code) {
+        message.fatal = true;
+    }
+    const edits = (diagnostic.data as Partial<FixData> | undefined)?.fix?.edits;
+    if (edits?.length === 1) {
+        const { range, newText } = edits[0];
+        message.fix = { range: [document.textDocument.offsetAt(range.start), document.textDocument.offsetAt(range.end)], text: newText };
+    }
+    return message;
+}
+
+export interface Totals {
+    files: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+
+export function totals(results: readonly LintResult[]): Totals {
+    const all = results.flatMap(result => result.messages);
+    return {
+        files: results.length,
+        errors: all.filter(message => message.severityName === 'error').length,
+        warnings: all.filter(message => message.severityName === 'warning').length,
+        infos: all.filter(message => message.severityName === 'info' || message.severityName === 'hint').length
+    };
+}

@@ -1,0 +1,4 @@
+import '../polyfill.js';
+import { main } from './program.js';
+
+process.exitCode = await main(process.argv.slice(2));

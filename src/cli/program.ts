@@ -1,0 +1,64 @@
+// The `provisio` command line. Commands load their modules on demand so that `rules` and
+// `--help` answer without loading Langium.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ExitCode, processOutput, UsageError } from './output.js';
+
+declare const PROVISIO_VERSION: string;
+
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+    let exitCode = ExitCode.Clean;
+    const program = new Command('provisio')
+        .description('Check provision justifications written in the Provisio language.')
+        .version(typeof PROVISIO_VERSION === 'string' ? PROVISIO_VERSION : 'development')
+        .exitOverride()
+        .showHelpAfterError('(run provisio --help for usage)');
+
+    program.command('check')
+        .description('check .provisio files and folders (searched recursively) as one workspace')
+        .argument('[paths...]', 'files and folders to check', [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+        .option('-c, --config <file>', 'use this configuration file instead of searching upward from each file')
+        .option('--no-color', 'never color the text output')
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; color: boolean }) => {
+            const { runCheck } = await import('./check-command.js');
+            const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+            exitCode = await runCheck(paths, { ...options, color }, processOutput);
+        });
+
+    program.command('rules')
+        .description('list the rules, their default severity and what they check')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (options: { format: 'text' | 'json' }) => {
+            const { formatRules } = await import('./rules-command.js');
+            processOutput.out(formatRules(options.format));
+        });
+
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        return exitCodeFor(error);
+    }
+}
+
+function parseCount(value: string): number {
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 0) {
+        throw new InvalidArgumentError('expected a whole number of 0 or more.');
+    }
+    return count;
+}
+
+function exitCodeFor(error: unknown): ExitCode {
+    if (error instanceof CommanderError) {
+        // Commander has already printed the help, version or usage message.
+        return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrConfig;
+    }
+    if (error instanceof UsageError) {
+        processOutput.error(`provisio: ${error.message}`);
+        return ExitCode.UsageOrConfig;
+    }
+    processOutput.error(`provisio: unexpected failure: ${(error as Error).message ?? String(error)}\nThis is a bug in Provisio; please report it with the command you ran.`);
+    return ExitCode.UsageOrConfig;
+}

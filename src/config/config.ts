@@ -1,0 +1,35 @@
+// A project's configuration: a severity and options for every rule in the registry.
+import { rules } from '../rules/registry.js';
+import { defaultOptions, type OptionSpecs, type OptionValues, type SeveritySetting } from '../rules/rule.js';
+
+export const configFileNames = ['provisio.config.yaml', 'provisio.config.yml', 'provisio.config.json'] as const;
+
+export interface RuleSetting {
+    severity: SeveritySetting;
+    options: OptionValues<OptionSpecs>;
+}
+
+export interface ProjectConfig {
+    /** The file it was read from; absent for the defaults. */
+    file?: string;
+    rules: ReadonlyMap<string, RuleSetting>;
+}
+
+/** A located problem in a configuration file. Lines and columns count from 1. */
+export interface ConfigProblem {
+    file: string;
+    line: number;
+    column: number;
+    message: string;
+}
+
+export interface LoadedConfig {
+    config: ProjectConfig;
+    problems: ConfigProblem[];
+}
+
+export function defaultSettings(): Map<string, RuleSetting> {
+    return new Map(rules.map(rule => [rule.id, { severity: rule.defaultSeverity, options: defaultOptions(rule) }]));
+}
+
+export const defaultConfig: ProjectConfig = { rules: defaultSettings() };

@@ -1,0 +1,65 @@
+// Turns the paths a user gives into the .provisio files to check. Folders are searched
+// recursively, skipping hidden folders and node_modules; files named explicitly are taken as given.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+
+export const fileExtension = '.provisio';
+
+/** A path that cannot be used, with a reason the user can act on. */
+export class PathError extends Error {}
+
+export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const path of paths) {
+        for (const file of await filesAt(resolve(path), path)) {
+            found.add(file);
+        }
+    }
+    return [...found].sort();
+}
+
+async function filesAt(absolute: string, given: string): Promise<string[]> {
+    let info;
+    try {
+        info = await stat(absolute);
+    } catch (error) {
+        throw new PathError(describeFsError(given, error));
+    }
+    if (info.isDirectory()) {
+        return searchFolder(absolute, given);
+    }
+    if (extname(absolute) !== fileExtension) {
+        throw new PathError(`${given}: not a ${fileExtension} file.`);
+    }
+    return [absolute];
+}
+
+async function searchFolder(folder: string, given: string): Promise<string[]> {
+    let entries;
+    try {
+        entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new PathError(describeFsError(given, error));
+    }
+    const files: string[] = [];
+    for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
+            files.push(...await searchFolder(path, join(given, entry.name)));
+        } else if (entry.isFile() && extname(entry.name) === fileExtension) {
+            files.push(path);
+        }
+    }
+    return files;
+}
+
+export function describeFsError(path: string, error: unknown): string {
+    const code = (error as NodeJS.ErrnoException).code;
+    switch (code) {
+        case 'ENOENT': return `${path}: no such file or folder.`;
+        case 'EACCES':
+        case 'EPERM': return `${path}: permission denied.`;
+        case 'EISDIR': return `${path}: is a folder, not a file.`;
+        default: return `${path}: ${(error as Error).message}`;
+    }
+}

@@ -1,0 +1,35 @@
+// Parses, links and validates a set of files as one workspace, beside the built-in vocabulary.
+import { readFile } from 'node:fs/promises';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createProvisioServices, type ProvisioServices } from '../language/provisio-module.js';
+import { describeFsError, PathError } from './collect-files.js';
+
+export interface LoadedWorkspace {
+    services: ProvisioServices;
+    documents: LangiumDocument[];
+}
+
+export function createNodeServices(): ProvisioServices {
+    return createProvisioServices(NodeFileSystem).provisio;
+}
+
+export async function loadDocuments(files: readonly string[], services = createNodeServices()): Promise<LoadedWorkspace> {
+    const texts = await Promise.all(files.map(readText));
+    await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    const documents = files.map((file, index) => {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(texts[index], URI.file(file));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents };
+}
+
+async function readText(file: string): Promise<string> {
+    try {
+        return await readFile(file, 'utf8');
+    } catch (error) {
+        throw new PathError(describeFsError(file, error));
+    }
+}

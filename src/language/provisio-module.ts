@@ -1,0 +1,70 @@
+// The Provisio language services: Langium's defaults plus the built-in vocabulary, clear
+// messages for unresolved names, the structure checks, and the rules from the registry.
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { ProjectConfigProvider } from '../config/project-config-provider.js';
+import { registerRules } from '../rules/run-rules.js';
+import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
+import { ProvisioDocumentValidator } from './document-validator.js';
+import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
+import { ProvisioLinker } from './linker.js';
+import { StructureChecks } from './structure-checks.js';
+import { ProvisioValueConverter } from './value-converter.js';
+import { ProvisioWorkspaceManager } from './workspace-manager.js';
+
+export interface ProvisioAddedServices {
+    config: {
+        ProjectConfig: ProjectConfigProvider;
+    };
+    rules: {
+        WorkspaceFacts: ProvisioWorkspaceFacts;
+    };
+    validation: {
+        StructureChecks: StructureChecks;
+    };
+}
+
+export type ProvisioServices = LangiumServices & ProvisioAddedServices;
+
+export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & ProvisioAddedServices> = {
+    config: {
+        ProjectConfig: () => new ProjectConfigProvider()
+    },
+    rules: {
+        WorkspaceFacts: services => new ProvisioWorkspaceFacts(services)
+    },
+    parser: {
+        ValueConverter: () => new ProvisioValueConverter()
+    },
+    references: {
+        Linker: services => new ProvisioLinker(services)
+    },
+    validation: {
+        DocumentValidator: services => new ProvisioDocumentValidator(services),
+        StructureChecks: services => new StructureChecks(services)
+    }
+};
+
+export const ProvisioSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: services => new ProvisioWorkspaceManager(services)
+    }
+};
+
+export function createProvisioServices(context: DefaultSharedModuleContext, ...modules: Array<Module<ProvisioServices, PartialLangiumServices>>): {
+    shared: LangiumSharedServices;
+    provisio: ProvisioServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), ProvisioGeneratedSharedModule, ProvisioSharedModule);
+    const provisio = inject(createDefaultModule({ shared }), ProvisioGeneratedModule, ProvisioModule, ...modules);
+    shared.ServiceRegistry.register(provisio);
+    provisio.validation.StructureChecks.register(provisio);
+    registerRules(provisio);
+    if (!context.connection) {
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, provisio };
+}

@@ -1,0 +1,160 @@
+// Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
+// and markings. They report language diagnostics (see language-diagnostics.ts).
+import {
+    AstUtils, DocumentState, GrammarUtils, WorkspaceCache,
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type ValidationAcceptor, type ValidationChecks
+} from 'langium';
+import type {
+    CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
+} from './generated/ast.js';
+import { isCalendarDate } from '../model/dates.js';
+import { classificationMarkings, parseClassification } from '../model/classification.js';
+import { describe } from '../model/provisions.js';
+import { builtinVocabularyUri } from './builtin-vocabulary.js';
+import { languageDiagnostics } from './language-diagnostics.js';
+import type { ProvisioServices } from './provisio-module.js';
+
+/** How a clause is written, where that differs from the property it fills. */
+const clauseKeywords: Record<string, string> = {
+    validity: 'valid', approval: 'approved', oversight: 'oversight-notified', allCategories: 'categories all',
+    reviewDue: 'review-due', bulkJustification: 'bulk-justification', service: 'by', umbrella: 'under'
+};
+
+const dateProperties: Partial<Record<keyof ProvisioAstType, string[]>> = {
+    Provision: ['date'], WeighingNote: ['assessed', 'reviewDue'], Approval: ['date'], OversightNotification: ['date'], Period: ['from', 'to']
+};
+
+export class StructureChecks {
+    private readonly indexManager: IndexManager;
+    private readonly locator: AstNodeLocator;
+    private readonly declarationsByName: WorkspaceCache<string, ReadonlyMap<string, AstNodeDescription[]>>;
+
+    constructor(services: ProvisioServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.locator = services.workspace.AstNodeLocator;
+        this.declarationsByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+    }
+
+    register(services: ProvisioServices): void {
+        const checks: ValidationChecks<ProvisioAstType> = {
+            AstNode: [this.checkRepeatedClauses, this.checkDates],
+            Document: this.checkClassification,
+            Declaration: this.checkUniqueName,
+            Provision: this.checkProvisionClauses,
+            Umbrella: this.checkUmbrellaClauses,
+            WeighingNote: this.checkWeighingNoteClauses,
+            CriterionAssessment: this.checkRiskReason,
+            Period: this.checkPeriodOrder
+        };
+        services.validation.ValidationRegistry.register(checks, this);
+    }
+
+    checkRepeatedClauses(node: AstNode, accept: ValidationAcceptor): void {
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$') || Array.isArray(value) || value === undefined) {
+                continue;
+            }
+            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+            for (const repeat of written.slice(1)) {
+                const clause = clauseKeywords[property] ?? property;
+                accept('error', `\`${clause}\` is already stated on line ${written[0].range.start.line + 1}; a block states it once. Remove one of them.`, {
+                    node, range: repeat.range, code: languageDiagnostics.repeatedClause.code
+                });
+            }
+        }
+    }
+
+    checkDates(node: AstNode, accept: ValidationAcceptor): void {
+        for (const property of dateProperties[node.$type as keyof ProvisioAstType] ?? []) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (typeof value === 'string' && !isCalendarDate(value)) {
+                accept('error', `${value} is not a calendar date. Write dates as YYYY-MM-DD.`, { node, property, code: languageDiagnostics.invalidDate.code });
+            }
+        }
+    }
+
+    checkPeriodOrder(period: Period, accept: ValidationAcceptor): void {
+        if (isCalendarDate(period.from) && isCalendarDate(period.to) && period.to < period.from) {
+            accept('error', `The period ends on ${period.to}, before it starts on ${period.from}.`, { node: period, code: languageDiagnostics.invalidDate.code });
+        }
+    }
+
+    checkClassification(document: Document, accept: ValidationAcceptor): void {
+        if (document.classification !== undefined && !parseClassification(document.classification)) {
+            accept('error', `Unknown classification marking "${document.classification}". Use one of: ${classificationMarkings.map(marking => `"${marking}"`).join(', ')}.`, {
+                node: document, property: 'classification', code: languageDiagnostics.unknownClassification.code
+            });
+        }
+    }
+
+    checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
+        const namesakes = this.namesakes().get(declaration.name) ?? [];
+        if (!declaration.name || namesakes.length < 2) {
+            return;
+        }
+        const ownUri = AstUtils.getDocument(declaration).uri.toString();
+        const ownPath = this.locator.getAstNodePath(declaration);
+        const others = namesakes.filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath);
+        const elsewhere = others.map(other => describeLocation(other, ownUri));
+        accept('error', `The name ${declaration.name} is already declared in ${elsewhere.join(', ')}. Names are unique across the workspace; rename one of them.`, {
+            node: declaration, property: 'name', code: languageDiagnostics.duplicateName.code,
+            relatedInformation: others.flatMap(other => other.nameSegment
+                ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: `${declaration.name} is also declared here` }]
+                : [])
+        });
+    }
+
+    checkProvisionClauses(provision: Provision, accept: ValidationAcceptor): void {
+        const subject = describe(provision);
+        this.requireClause(accept, provision, !provision.service, `${subject} does not say which service provides the data. Add \`by <service>\`.`);
+        this.requireClause(accept, provision, provision.recipients.length === 0, `${subject} names no recipient. Add \`to <recipient>\`.`);
+        this.requireClause(accept, provision, !provision.date, `${subject} has no date. Add \`date YYYY-MM-DD\`.`);
+    }
+
+    checkUmbrellaClauses(umbrella: Umbrella, accept: ValidationAcceptor): void {
+        const subject = describe(umbrella);
+        this.requireClause(accept, umbrella, !umbrella.service, `${subject} does not say which service holds it. Add \`by <service>\`.`);
+        this.requireClause(accept, umbrella, !umbrella.kind, `${subject} does not say what kind of umbrella it is. Add \`kind umbrella-permission\`, \`authorisation-note\` or \`multilateral\`.`);
+        this.requireClause(accept, umbrella, umbrella.recipients.length === 0, `${subject} names no recipients. Add \`recipients <recipient>, …\`.`);
+    }
+
+    checkWeighingNoteClauses(note: WeighingNote, accept: ValidationAcceptor): void {
+        this.requireClause(accept, note, !note.assessed, `Weighing note ${note.name} has no assessment date. Add \`assessed YYYY-MM-DD\`.`);
+    }
+
+    checkRiskReason(assessment: CriterionAssessment, accept: ValidationAcceptor): void {
+        if (assessment.verdict === 'risk' && !assessment.reason?.trim()) {
+            accept('error', `${assessment.criterion} is assessed as a risk without a reason. Add the reason in quotes: \`${assessment.criterion} risk "<reason>"\`.`, {
+                node: assessment, property: 'verdict', code: languageDiagnostics.riskWithoutReason.code
+            });
+        }
+    }
+
+    private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, message: string): void {
+        if (missing) {
+            accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
+        }
+    }
+
+    /** Every exported name with all its declarations, computed once per build. */
+    private namesakes(): ReadonlyMap<string, AstNodeDescription[]> {
+        return this.declarationsByName.get('all', () => {
+            const byName = new Map<string, AstNodeDescription[]>();
+            for (const description of this.indexManager.allElements()) {
+                const list = byName.get(description.name) ?? [];
+                list.push(description);
+                byName.set(description.name, list);
+            }
+            return byName;
+        });
+    }
+}
+
+function describeLocation(declaration: AstNodeDescription, fromUri: string): string {
+    const uri = declaration.documentUri.toString();
+    if (uri === builtinVocabularyUri) {
+        return 'the built-in vocabulary';
+    }
+    const file = uri === fromUri ? 'this file' : declaration.documentUri.path.split('/').pop();
+    return declaration.nameSegment ? `${file} line ${declaration.nameSegment.range.start.line + 1}` : `${file}`;
+}

@@ -1,0 +1,25 @@
+// Turns quoted text into the text the author meant: escapes resolved, and the common
+// indentation of a """ block removed so a motivation reads the same wherever it is indented.
+import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+
+export class ProvisioValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        if (rule.name === 'TEXT_BLOCK' || rule.name === 'Text') {
+            return input.startsWith('"""') ? dedentBlock(input.slice(3, -3)) : ValueConverter.convertString(input);
+        }
+        return super.runConverter(rule, input, cstNode);
+    }
+}
+
+export function dedentBlock(body: string): string {
+    const lines = body.split(/\r?\n/);
+    if (lines.length > 1 && lines[0].trim() === '') {
+        lines.shift();
+    }
+    if (lines.length > 1 && lines[lines.length - 1].trim() === '') {
+        lines.pop();
+    }
+    const indents = lines.filter(line => line.trim() !== '').map(line => /^[ \t]*/.exec(line)![0].length);
+    const common = indents.length ? Math.min(...indents) : 0;
+    return lines.map(line => line.slice(common).trimEnd()).join('\n');
+}

@@ -1,0 +1,62 @@
+// Keeps the editor in step with provisio.config.* files: problems in a configuration are shown
+// on that file, and when one changes every document is checked again with the new settings.
+import { basename } from 'node:path';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { configFileNames, type ConfigProblem } from '../config/config.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+
+export function watchProjectConfig(shared: LangiumSharedServices, provisio: ProvisioServices): void {
+    const resolver = provisio.config.ProjectConfig.resolver;
+    const documents = shared.workspace.LangiumDocuments;
+    const builder = shared.workspace.DocumentBuilder;
+    const published = new Set<string>();
+
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+        if (!params.changes.some(change => (configFileNames as readonly string[]).includes(basename(URI.parse(change.uri).path)))) {
+            return;
+        }
+        resolver.clear();
+        shared.workspace.WorkspaceLock.write(async token => {
+            for (const document of documents.all) {
+                builder.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await builder.update([], [], token);
+        });
+    });
+
+    builder.onBuildPhase(DocumentState.Validated, () => {
+        const problemsByFile = new Map<string, ConfigProblem[]>();
+        for (const document of documents.all) {
+            for (const problem of problemsFor(document)) {
+                problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
+            }
+        }
+        const files = new Set([...published, ...problemsByFile.keys()]);
+        for (const file of files) {
+            const problems = problemsByFile.get(file) ?? [];
+            void shared.lsp.Connection?.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: uniqueDiagnostics(problems) });
+            if (problems.length > 0) {
+                published.add(file);
+            } else {
+                published.delete(file);
+            }
+        }
+    });
+
+    function problemsFor(document: LangiumDocument): ConfigProblem[] {
+        return document.uri.scheme === 'file' ? resolver.forFile(document.uri.fsPath).problems : [];
+    }
+}
+
+function uniqueDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {
+    const unique = new Map(problems.map(problem => [`${problem.line}:${problem.column}:${problem.message}`, problem]));
+    return [...unique.values()].map(problem => ({
+        severity: DiagnosticSeverity.Error,
+        source: 'provisio',
+        code: 'config',
+        message: problem.message,
+        range: { start: { line: problem.line - 1, character: problem.column - 1 }, end: { line: problem.line - 1, character: Number.MAX_SAFE_INTEGER } }
+    }));
+}

@@ -1,0 +1,13 @@
+import type { Module } from 'langium';
+import type { PartialLangiumServices } from 'langium/lsp';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import { ProvisioCodeActionProvider } from './code-actions.js';
+import { ProvisioHoverProvider } from './hover.js';
+
+/** Editor features beyond Langium's defaults. */
+export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
+    lsp: {
+        CodeActionProvider: () => new ProvisioCodeActionProvider(),
+        HoverProvider: services => new ProvisioHoverProvider(services)
+    }
+};

@@ -1,0 +1,25 @@
+import type { Provision, Umbrella } from '../../language/generated/ast.js';
+import { describe } from '../../model/provisions.js';
+import { defineRule } from '../rule.js';
+
+export const necessityRequired = defineRule({
+    id: 'motivation/necessity-required',
+    domainRule: 1,
+    defaultSeverity: 'error',
+    description: 'Every provision, background check and umbrella states a necessity motivation.',
+    rationale: 'A provision is lawful only when it is necessary for the service\'s task. Without a written motivation a reviewer cannot see why this data must go to this recipient.',
+    source: 'Policy response of 12 October 2021; CTIVD report 73',
+    dutchTerm: 'noodzaak, motivering',
+    options: {},
+    appliesTo: ['Provision', 'Umbrella'],
+    *check(justification: Provision | Umbrella) {
+        if (justification.necessity?.text.trim()) {
+            return;
+        }
+        yield {
+            node: justification.necessity ?? justification,
+            property: justification.necessity ? undefined : 'name',
+            message: `${describe(justification)} has no necessity motivation. Add \`necessity """…"""\` saying why this provision is needed for the service's task and why this recipient.`
+        };
+    }
+});

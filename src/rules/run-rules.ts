@@ -1,0 +1,53 @@
+// Runs the registry's rules inside Langium's validation, with each document's configured
+// severity and options. A finding becomes a diagnostic whose code is the rule id.
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { ProvisioAstType } from '../language/generated/ast.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import { rules } from './registry.js';
+import type { Finding, Rule } from './rule.js';
+
+/** Diagnostic data of a finding with a quick fix; the editor turns it into a code action. */
+export interface FixData {
+    fix: NonNullable<Finding['fix']>;
+}
+
+export function registerRules(services: ProvisioServices): void {
+    const rulesByType = new Map<string, Rule[]>();
+    for (const rule of rules) {
+        for (const type of rule.appliesTo) {
+            rulesByType.set(type, [...(rulesByType.get(type) ?? []), rule]);
+        }
+    }
+    const checks: ValidationChecks<ProvisioAstType> = {};
+    for (const [type, typeRules] of rulesByType) {
+        (checks as Record<string, unknown>)[type] = (node: AstNode, accept: ValidationAcceptor) => runRules(typeRules, node, accept, services);
+    }
+    services.validation.ValidationRegistry.register(checks);
+}
+
+function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationAcceptor, services: ProvisioServices): void {
+    const config = services.config.ProjectConfig.forDocument(AstUtils.getDocument(node).uri);
+    const workspace = services.rules.WorkspaceFacts;
+    for (const rule of typeRules) {
+        const setting = config.rules.get(rule.id)!;
+        if (setting.severity === 'off') {
+            continue;
+        }
+        for (const finding of rule.check(node, { options: setting.options, workspace })) {
+            accept(finding.severity ?? setting.severity, finding.message, {
+                node: finding.node,
+                property: finding.property,
+                index: finding.index,
+                code: rule.id,
+                data: finding.fix ? { fix: finding.fix } satisfies FixData : undefined,
+                relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, related.message))
+            });
+        }
+    }
+}
+
+function relatedLocation(node: AstNode, message: string): DiagnosticRelatedInformation[] {
+    const range = node.$cstNode?.range;
+    return range ? [{ location: { uri: AstUtils.getDocument(node).uri.toString(), range }, message }] : [];
+}

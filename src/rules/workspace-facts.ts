@@ -1,0 +1,44 @@
+// Workspace-wide facts for rules, built in one pass over all documents per build, so
+// comparing motivations is linear in their number rather than pairwise.
+import { DocumentState, WorkspaceCache, type LangiumDocuments } from 'langium';
+import type { Document, Necessity } from '../language/generated/ast.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import { comparisonKey } from '../model/text.js';
+import type { WorkspaceFacts } from './rule.js';
+
+export class ProvisioWorkspaceFacts implements WorkspaceFacts {
+    private readonly documents: LangiumDocuments;
+    private readonly motivations: WorkspaceCache<string, ReadonlyMap<string, Necessity[]>>;
+
+    constructor(services: ProvisioServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.motivations = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+    }
+
+    sameMotivation(necessity: Necessity): readonly Necessity[] {
+        const key = comparisonKey(necessity.text);
+        const same = key ? this.motivationIndex().get(key) ?? [] : [];
+        return same.filter(other => other !== necessity);
+    }
+
+    private motivationIndex(): ReadonlyMap<string, Necessity[]> {
+        return this.motivations.get('all', () => {
+            const byKey = new Map<string, Necessity[]>();
+            for (const document of this.documents.all) {
+                for (const declaration of (document.parseResult.value as Document).declarations ?? []) {
+                    const necessity = 'necessity' in declaration ? declaration.necessity : undefined;
+                    if (necessity) {
+                        const key = comparisonKey(necessity.text);
+                        const same = byKey.get(key);
+                        if (same) {
+                            same.push(necessity);
+                        } else {
+                            byKey.set(key, [necessity]);
+                        }
+                    }
+                }
+            }
+            return byKey;
+        });
+    }
+}
