@@ -12,6 +12,7 @@ import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
 import { StructureChecks } from './structure-checks.js';
+import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioValueConverter } from './value-converter.js';
 import { ProvisioWorkspaceManager } from './workspace-manager.js';
 
@@ -37,7 +38,9 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
         WorkspaceFacts: services => new ProvisioWorkspaceFacts(services)
     },
     parser: {
-        ValueConverter: () => new ProvisioValueConverter()
+        ValueConverter: () => new ProvisioValueConverter(),
+        ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar),
+        LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
     },
     references: {
         Linker: services => new ProvisioLinker(services)

@@ -12,6 +12,7 @@ import { classificationMarkings, parseClassification } from '../model/classifica
 import { describe } from '../model/provisions.js';
 import { builtinVocabularyUri } from './builtin-vocabulary.js';
 import { languageDiagnostics } from './language-diagnostics.js';
+import { isInsideSyntaxError } from './syntax-errors.js';
 import type { ProvisioServices } from './provisio-module.js';
 
 /** How a clause is written, where that differs from the property it fills. */
@@ -131,7 +132,7 @@ export class StructureChecks {
     }
 
     private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, message: string): void {
-        if (missing) {
+        if (missing && !isInsideSyntaxError(node)) {
             accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
         }
     }

@@ -4,6 +4,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks 
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
+import { isInsideSyntaxError } from '../language/syntax-errors.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -16,7 +17,12 @@ export function registerRules(services: ProvisioServices): void {
     const rulesByType = new Map<string, Rule[]>();
     for (const rule of rules) {
         for (const type of rule.appliesTo) {
-            rulesByType.set(type, [...(rulesByType.get(type) ?? []), rule]);
+            const typeRules = rulesByType.get(type);
+            if (typeRules) {
+                typeRules.push(rule);
+            } else {
+                rulesByType.set(type, [rule]);
+            }
         }
     }
     const checks: ValidationChecks<ProvisioAstType> = {};
@@ -27,6 +33,9 @@ export function registerRules(services: ProvisioServices): void {
 }
 
 function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationAcceptor, services: ProvisioServices): void {
+    if (isInsideSyntaxError(node)) {
+        return;
+    }
     const config = services.config.ProjectConfig.forDocument(AstUtils.getDocument(node).uri);
     const workspace = services.rules.WorkspaceFacts;
     for (const rule of typeRules) {
