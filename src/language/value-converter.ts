@@ -1,11 +1,11 @@
 // Turns quoted text into the text the author meant: escapes resolved, and the common
 // indentation of a """ block removed so a motivation reads the same wherever it is indented.
-import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 export class ProvisioValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'TEXT_BLOCK' || rule.name === 'Text') {
-            return input.startsWith('"""') ? dedentBlock(input.slice(3, -3)) : ValueConverter.convertString(input);
+        if (rule.name === 'TEXT_BLOCK') {
+            return dedentBlock(input.slice(3, -3));
         }
         return super.runConverter(rule, input, cstNode);
     }
