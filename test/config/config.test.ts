@@ -1,0 +1,160 @@
+// Reading provisio.config.* files: valid settings, located problems, and the upward search.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { ConfigResolver } from '../../src/config/resolve-config.js';
+import { rules } from '../../src/rules/registry.js';
+
+const file = '/project/provisio.config.yaml';
+
+describe('valid configuration', () => {
+    test('an empty file keeps every default', () => {
+        const { config, problems } = parseConfig(file, '');
+        expect(problems).toEqual([]);
+        expect([...config.rules.keys()]).toEqual(rules.map(rule => rule.id));
+        expect(config.rules.get('motivation/substantive')).toEqual({ severity: 'warning', options: { minWords: 25, detectReuse: true } });
+    });
+
+    test('a severity alone, or a severity with options', () => {
+        const { config, problems } = parseConfig(file, [
+            'rules:',
+            '  scope/form-declared: warning',
+            '  motivation/substantive:',
+            '    severity: error',
+            '    minWords: 40',
+            '  scope/bounded:',
+            '    maxPeriodMonths: 36',
+            '  group/collective-motivation:',
+            '    groupTerms: [collective, samenwerkingsverband]',
+            '  approval/required-approval:',
+            '    elevatedRisk: minister',
+            '  recipient/joint-method:',
+            '    severity: off',
+            '    jointMethodSince: 2020-07-01'
+        ].join('\n'));
+        expect(problems).toEqual([]);
+        expect(config.rules.get('scope/form-declared')?.severity).toBe('warning');
+        expect(config.rules.get('motivation/substantive')).toEqual({ severity: 'error', options: { minWords: 40, detectReuse: true } });
+        expect(config.rules.get('scope/bounded')).toEqual({ severity: 'warning', options: { maxCategories: 5, maxPeriodMonths: 36 } });
+        expect(config.rules.get('group/collective-motivation')?.options.groupTerms).toEqual(['collective', 'samenwerkingsverband']);
+        expect(config.rules.get('approval/required-approval')?.options.elevatedRisk).toBe('minister');
+        expect(config.rules.get('recipient/joint-method')).toEqual({ severity: 'off', options: { jointMethodSince: '2020-07-01' } });
+    });
+
+    test('JSON is read too', () => {
+        const { config, problems } = parseConfig('/project/provisio.config.json', '{ "rules": { "scope/bounded": { "maxCategories": 3 } } }');
+        expect(problems).toEqual([]);
+        expect(config.rules.get('scope/bounded')?.options.maxCategories).toBe(3);
+    });
+});
+
+describe('problems are located and say what is valid', () => {
+    const problemsOf = (text: string) => parseConfig(file, text).problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`);
+
+    test('an unknown rule suggests the nearest id', () => {
+        expect(problemsOf('rules:\n  motivation/substantiv: warning\n  necessity-required: off\n  nothing-like-it: off')).toEqual([
+            '2:3 Unknown rule `motivation/substantiv`. Did you mean `motivation/substantive`? Run `provisio rules` to list the rules.',
+            '3:3 Unknown rule `necessity-required`. Did you mean `motivation/necessity-required`? Run `provisio rules` to list the rules.',
+            '4:3 Unknown rule `nothing-like-it`. Run `provisio rules` to list the rules.'
+        ]);
+    });
+
+    test('a bad severity', () => {
+        expect(problemsOf('rules:\n  scope/bounded: fatal')).toEqual(['2:18 Severity of `scope/bounded` must be one of error, warning, info, hint, off, not "fatal".']);
+    });
+
+    test('a bad option value, and an option the rule does not have', () => {
+        expect(problemsOf([
+            'rules:',
+            '  motivation/substantive:',
+            '    minWords: 0',
+            '    detectReuse: sometimes',
+            '    maxWords: 10',
+            '  approval/required-approval:',
+            '    unevaluatedData: king',
+            '  recipient/joint-method:',
+            '    jointMethodSince: 2020-02-30',
+            '  group/collective-motivation:',
+            '    groupTerms: group',
+            '  scope/form-declared:',
+            '    minWords: 3'
+        ].join('\n'))).toEqual([
+            '3:15 Option `minWords` of `motivation/substantive` must be a whole number of at least 1, not 0.',
+            '4:18 Option `detectReuse` of `motivation/substantive` must be true or false, not "sometimes".',
+            '5:5 `motivation/substantive` has no option `maxWords`. Its options are: minWords, detectReuse.',
+            '7:22 Option `unevaluatedData` of `approval/required-approval` must be one of mandated-official, head-of-service, minister, not "king".',
+            '9:23 Option `jointMethodSince` of `recipient/joint-method` must be a date written YYYY-MM-DD, not "2020-02-30".',
+            '11:17 Option `groupTerms` of `group/collective-motivation` must be a list of texts, not "group".',
+            '13:5 `scope/form-declared` has no option `minWords`. It takes no options, only `severity`.'
+        ]);
+    });
+
+    test('an unknown top-level key and a rules value of the wrong shape', () => {
+        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has one key: `rules`.']);
+        expect(problemsOf('rules: [scope/bounded]')).toEqual(['1:8 `rules` must map rule ids to a severity or to `{ severity, <options> }`.']);
+        expect(problemsOf('- rules')).toEqual(['1:1 The configuration must be a mapping with a `rules` key.']);
+    });
+
+    test('a YAML syntax error is located', () => {
+        expect(problemsOf('rules:\n  scope/bounded: off\n  scope/bounded: error')).toEqual(['3:3 Map keys must be unique']);
+        expect(problemsOf('rules:\n  scope/bounded: "off\n')).toEqual(['3:1 Missing closing "quote']);
+    });
+
+    test('valid entries still apply beside invalid ones', () => {
+        const { config, problems } = parseConfig(file, 'rules:\n  scope/bounded: off\n  nonsense/rule: off');
+        expect(problems).toHaveLength(1);
+        expect(config.rules.get('scope/bounded')?.severity).toBe('off');
+    });
+});
+
+describe('finding the configuration', () => {
+    function project(files: Record<string, string>): string {
+        const root = mkdtempSync(join(tmpdir(), 'provisio-config-'));
+        for (const [path, text] of Object.entries(files)) {
+            mkdirSync(join(root, path, '..'), { recursive: true });
+            writeFileSync(join(root, path), text);
+        }
+        return root;
+    }
+
+    test('the nearest file above the checked file applies', () => {
+        const root = project({
+            'provisio.config.yaml': 'rules:\n  scope/bounded: off',
+            'team/provisio.config.json': '{ "rules": { "scope/bounded": "info" } }',
+            'team/cases/a.provisio': '',
+            'other/b.provisio': ''
+        });
+        const resolver = new ConfigResolver();
+        expect(resolver.forFile(join(root, 'team/cases/a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('info');
+        expect(resolver.forFile(join(root, 'other/b.provisio')).config.file).toBe(join(root, 'provisio.config.yaml'));
+    });
+
+    test('without a file the defaults apply', () => {
+        const root = project({ 'a.provisio': '' });
+        expect(new ConfigResolver().forFile(join(root, 'a.provisio')).config.file).toBeUndefined();
+    });
+
+    test('two configuration files in one folder is a problem', () => {
+        const root = project({ 'provisio.config.yaml': '', 'provisio.config.json': '{}', 'a.provisio': '' });
+        const { config, problems } = new ConfigResolver().forFile(join(root, 'a.provisio'));
+        expect(config.file).toBe(join(root, 'provisio.config.yaml'));
+        expect(problems.map(problem => problem.message)).toEqual(['provisio.config.json is also in this folder and is ignored; provisio.config.yaml is read. Keep one configuration file per folder.']);
+    });
+
+    test('an explicit file that does not exist is a problem', () => {
+        const { problems } = new ConfigResolver().useFile('/nowhere/provisio.config.yaml');
+        expect(problems).toEqual([{ file: '/nowhere/provisio.config.yaml', line: 1, column: 1, message: 'Cannot read configuration: the file does not exist.' }]);
+    });
+
+    test('clear() rereads a changed file', () => {
+        const root = project({ 'provisio.config.yaml': 'rules:\n  scope/bounded: off', 'a.provisio': '' });
+        const resolver = new ConfigResolver();
+        expect(resolver.forFile(join(root, 'a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('off');
+        writeFileSync(join(root, 'provisio.config.yaml'), 'rules:\n  scope/bounded: error');
+        expect(resolver.forFile(join(root, 'a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('off');
+        resolver.clear();
+        expect(resolver.forFile(join(root, 'a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('error');
+    });
+});

@@ -1,0 +1,142 @@
+// Checks on the text's structure: repeated and missing clauses, dates, markings, and syntax errors.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { codes, coveredText, createTestWorkspace, withCode, type TestWorkspace } from '../support/workspace.js';
+
+let workspace: TestWorkspace;
+
+beforeAll(async () => {
+    workspace = await createTestWorkspace();
+});
+
+afterEach(() => workspace.clear());
+
+async function diagnose(text: string) {
+    const { file } = await workspace.build({ file: text });
+    return file;
+}
+
+describe('repeated clauses', () => {
+    test('a clause that takes one value, written twice, is an error at the second one', async () => {
+        const file = await diagnose('provision P-1 {\n    date 2021-02-14\n    by AIVD\n    date 2021-02-15\n}');
+        const [diagnostic] = withCode(file, 'language/repeated-clause');
+        expect(diagnostic.message).toBe('`date` is already stated on line 2; a block states it once. Remove one of them.');
+        expect(coveredText(file, diagnostic)).toBe('2021-02-15');
+    });
+
+    test('a repeated block clause is named by its keyword', async () => {
+        const file = await diagnose('umbrella U-1 {\n    valid 2021-01-01 to 2021-06-30\n    valid 2021-01-01 to 2021-12-31\n}');
+        expect(withCode(file, 'language/repeated-clause').map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/^`valid` is already stated on line 2/)]);
+    });
+
+    test('clauses that take lists may be written more than once', async () => {
+        const file = await diagnose('provision P-1 { conditions third-party-rule conditions intelligence-use-only mitigation "a" mitigation "b" }');
+        expect(withCode(file, 'language/repeated-clause')).toEqual([]);
+    });
+});
+
+describe('missing clauses', () => {
+    test('a provision without service, recipient or date', async () => {
+        const file = await diagnose('provision P-1 { }');
+        expect(withCode(file, 'language/missing-clause').map(diagnostic => diagnostic.message)).toEqual([
+            'Provision P-1 does not say which service provides the data. Add `by <service>`.',
+            'Provision P-1 names no recipient. Add `to <recipient>`.',
+            'Provision P-1 has no date. Add `date YYYY-MM-DD`.'
+        ]);
+    });
+
+    test('an umbrella without service, kind or recipients', async () => {
+        const file = await diagnose('umbrella U-1 { }');
+        expect(withCode(file, 'language/missing-clause').map(diagnostic => diagnostic.message)).toEqual([
+            expect.stringContaining('which service holds it'),
+            expect.stringContaining('what kind of umbrella'),
+            expect.stringContaining('names no recipients')
+        ]);
+    });
+
+    test('a weighing note without an assessment date', async () => {
+        const file = await diagnose('recipient R { weighing-note WN-1 { } }');
+        const [diagnostic] = withCode(file, 'language/missing-clause');
+        expect(diagnostic.message).toBe('Weighing note WN-1 has no assessment date. Add `assessed YYYY-MM-DD`.');
+        expect(coveredText(file, diagnostic)).toBe('WN-1');
+    });
+});
+
+describe('dates', () => {
+    test.each(['2021-02-30', '2021-13-01', '2021-00-10', '2023-02-29'])('%s is not a calendar date', async date => {
+        const file = await diagnose(`provision P-1 { date ${date} }`);
+        const [diagnostic] = withCode(file, 'language/invalid-date');
+        expect(diagnostic.message).toBe(`${date} is not a calendar date. Write dates as YYYY-MM-DD.`);
+        expect(coveredText(file, diagnostic)).toBe(date);
+    });
+
+    test('29 February of a leap year is a date', async () => {
+        expect(withCode(await diagnose('provision P-1 { date 2024-02-29 }'), 'language/invalid-date')).toEqual([]);
+    });
+
+    test('a period that ends before it starts', async () => {
+        const file = await diagnose('provision P-1 { data { period 2021-03-01 to 2021-02-01 } }');
+        expect(withCode(file, 'language/invalid-date').map(diagnostic => diagnostic.message)).toEqual(['The period ends on 2021-02-01, before it starts on 2021-03-01.']);
+    });
+
+    test('a period of one day is fine', async () => {
+        expect(withCode(await diagnose('provision P-1 { data { period 2021-03-01 to 2021-03-01 } }'), 'language/invalid-date')).toEqual([]);
+    });
+});
+
+describe('weighing criteria and markings', () => {
+    test('a risk without a reason', async () => {
+        const file = await diagnose('recipient R { weighing-note WN-1 { human-rights risk professionalism risk "Unreliable reporting" } }');
+        const diagnostics = withCode(file, 'language/risk-without-reason');
+        expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual(['human-rights is assessed as a risk without a reason. Add the reason in quotes: `human-rights risk "<reason>"`.']);
+        expect(coveredText(file, diagnostics[0])).toBe('risk');
+    });
+
+    test.each(['STG. GEHEIM', 'stg. zeer geheim', 'Staatsgeheim Confidentieel', 'DEPARTEMENTAAL VERTROUWELIJK', 'ONGERUBRICEERD'])('the marking "%s" is known', async marking => {
+        expect(withCode(await diagnose(`classification "${marking}"`), 'language/unknown-classification')).toEqual([]);
+    });
+
+    test('an unknown marking lists the known ones', async () => {
+        const file = await diagnose('classification "TOP SECRET"');
+        expect(withCode(file, 'language/unknown-classification')[0].message).toBe(
+            'Unknown classification marking "TOP SECRET". Use one of: "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM".'
+        );
+    });
+});
+
+describe('syntax errors', () => {
+    test('a misspelt clause names the block, suggests the keyword and lists the clauses', async () => {
+        const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}');
+        const [diagnostic] = withCode(file, 'language/syntax');
+        expect(diagnostic.message).toBe('`dat` is not a clause of a provision. Did you mean `date`? Expected one of: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `conditions`, `approved`, `oversight-notified`, `}`.');
+        expect(coveredText(file, diagnostic)).toBe('dat');
+    });
+
+    test('a misspelt declaration keyword', async () => {
+        const file = await diagnose('recipent NorthlandSIS');
+        expect(withCode(file, 'language/syntax')[0].message).toBe(
+            '`recipent` does not start a declaration. Did you mean `recipient`? A file declares: `service`, `category`, `recipient`, `umbrella`, `provision`, `group-provision`, `background-check`.'
+        );
+    });
+
+    test('a value of the wrong kind says what was expected', async () => {
+        const file = await diagnose('provision P-1 { date tomorrow }');
+        expect(withCode(file, 'language/syntax')[0].message).toBe('Expected a date (YYYY-MM-DD) but found `tomorrow`.');
+    });
+
+    test('an unclosed text block', async () => {
+        const file = await diagnose('provision P-1 {\n    necessity """\n        The text never ends.\n}');
+        expect(withCode(file, 'language/syntax')[0].message).toBe('This """ text block is not closed. End it with """.');
+    });
+
+    test('a declaration with a syntax error gets no findings about clauses the parser lost; others still do', async () => {
+        const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}\nprovision P-2 { }');
+        const lines = (code: string) => withCode(file, code).map(diagnostic => diagnostic.range.start.line + 1);
+        expect(lines('language/syntax')).toEqual([2]);
+        expect(lines('language/missing-clause')).toEqual([4, 4, 4]);
+        expect(lines('motivation/necessity-required')).toEqual([4]);
+    });
+
+    test('a clean file has no diagnostics at all', async () => {
+        expect(codes(await diagnose('classification "STG. GEHEIM"\nservice AIVD "Algemene Inlichtingen- en Veiligheidsdienst"'))).toEqual([]);
+    });
+});
