@@ -1,0 +1,33 @@
+// Runs the built CLI as a user would: a separate Node process, in a working folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const cliPath = join(projectRoot, 'out/cli/provisio.js');
+
+export interface CliRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+export function runCli(args: string[], cwd = projectRoot): CliRun {
+    if (!existsSync(cliPath)) {
+        throw new Error(`${cliPath} is missing: run \`npm run build\` before the CLI tests.`);
+    }
+    const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A folder with the given files (paths relative to it), for one test. */
+export function folderWith(files: Record<string, string>): string {
+    const root = mkdtempSync(join(tmpdir(), 'provisio-cli-'));
+    for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+    }
+    return root;
+}
