@@ -1,0 +1,167 @@
+// The built language server, spoken to over stdio by a plain LSP client, as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
+    PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    type CodeAction, type Diagnostic, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+import { folderWith, projectRoot } from '../cli/run-cli.js';
+
+const serverPath = join(projectRoot, 'out/server.cjs');
+
+const registry = `service MIVD "Militaire Inlichtingen- en Veiligheidsdienst"
+recipient EastmarkGIS "Eastmark General Intelligence Service" {
+    weighing-note WN-XE-2021-11 {
+        assessed 2021-11-02 method joint
+        review-due 2023-11-02
+        democratic-anchoring adequate
+        human-rights risk "Detainees reported ill-treated after arrest on foreign information"
+        professionalism adequate
+        legal-powers adequate
+        data-protection adequate
+    }
+}
+`;
+
+const provision = `provision P-2022-M0012 {
+    by MIVD
+    to EastmarkGIS
+    date 2022-04-04
+    data {
+        form analytical
+        subjects 1 "a former member of the armed forces recruited by a hostile service"
+        categories identity, employment
+        period 2021-06-01 to 2022-03-31
+    }
+    necessity """
+        Eastmark hosts the training site where the person was approached. Its service can
+        confirm the contacts only if it knows who he is and when he served; without that,
+        the approach cannot be traced and other service members remain at risk.
+    """
+    mitigation for human-rights "The person lives in the Netherlands; nothing shared can lead to his arrest abroad."
+    approved head-of-service on 2022-04-01
+}
+`;
+
+let server: ChildProcess;
+let connection: ProtocolConnection;
+let folder: string;
+const published = new Map<string, PublishDiagnosticsParams[]>();
+
+const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
+
+/** Waits until the server publishes diagnostics for `uri` that satisfy `accept`. */
+function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(published.get(uri)?.at(-1))}`)), 15_000);
+        const check = () => {
+            const latest = published.get(uri)?.at(-1);
+            if (latest && accept(latest.diagnostics)) {
+                clearTimeout(timer);
+                resolve(latest.diagnostics);
+                return true;
+            }
+            return false;
+        };
+        if (!check()) {
+            const poll = setInterval(() => check() && clearInterval(poll), 20);
+        }
+    });
+}
+
+const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some(diagnostic => diagnostic.code === code);
+const lacksCode = (code: string) => (diagnostics: Diagnostic[]) => !hasCode(code)(diagnostics);
+
+beforeAll(async () => {
+    if (!existsSync(serverPath)) {
+        throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
+    }
+    folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provision });
+    server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
+    });
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(folder).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } }
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+});
+
+afterAll(async () => {
+    await connection?.sendRequest(ShutdownRequest.type).catch(() => undefined);
+    await connection?.sendNotification(ExitNotification.type).catch(() => undefined);
+    connection?.dispose();
+    server?.kill();
+});
+
+describe('diagnostics', () => {
+    test('files in the workspace are checked on start, with rule ids as codes', async () => {
+        const diagnostics = await diagnosticsFor(uriOf('cases/p.provisio'), hasCode('conditions/standard-conditions'));
+        const finding = diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')!;
+        expect(finding.severity).toBe(1);
+        expect(finding.message).toContain('Provision P-2022-M0012 does not state third-party-rule or intelligence-use-only');
+        expect(finding.source).toBe('provisio');
+    });
+
+    test('an edit is checked as the author types', async () => {
+        const uri = uriOf('cases/p.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: provision } });
+        const edited = provision.replace('    approved head-of-service', '    conditions third-party-rule, intelligence-use-only\n    approved head-of-service');
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+        expect(await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'))).toEqual([]);
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: provision }] });
+        await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+    });
+});
+
+describe('quick fixes and hovers', () => {
+    test('a finding with a fix is offered as a quick fix whose edit repairs it', async () => {
+        const uri = uriOf('cases/p.provisio');
+        const diagnostics = await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+        const finding = diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')!;
+        const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } }) as CodeAction[];
+        expect(actions).toHaveLength(1);
+        expect(actions[0]).toMatchObject({ title: 'Add third-party-rule and intelligence-use-only to the conditions', kind: 'quickfix', isPreferred: true });
+        expect(actions[0].edit?.changes?.[uri]).toEqual([{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, newText: '    conditions third-party-rule, intelligence-use-only\n' }]);
+    });
+
+    test('hovering a recipient shows its weighing note and risk profile', async () => {
+        const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') }, position: { line: 2, character: 8 } });
+        const value = (hover?.contents as MarkupContent).value;
+        expect(value).toContain('**EastmarkGIS** — Eastmark General Intelligence Service');
+        expect(value).toContain('Weighing note WN-XE-2021-11: assessed 2021-11-02 (joint method), review due 2023-11-02.');
+        expect(value).toContain('- human rights: Detainees reported ill-treated after arrest on foreign information');
+    });
+});
+
+describe('configuration', () => {
+    test('a changed provisio.config.yaml applies at once; a bad one is reported on the file itself', async () => {
+        const uri = uriOf('cases/p.provisio');
+        const configPath = join(folder, 'provisio.config.yaml');
+        const configUri = pathToFileURL(configPath).toString();
+        writeFileSync(configPath, 'rules:\n  conditions/standard-conditions: off\n  scope/bounded:\n    maxCategories: none\n');
+        await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Created }] });
+        await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'));
+        const [problem] = await diagnosticsFor(configUri, diagnostics => diagnostics.length > 0);
+        expect(problem).toMatchObject({ severity: 1, code: 'config', range: { start: { line: 3, character: 19 } } });
+        expect(problem.message).toBe('Option `maxCategories` of `scope/bounded` must be a whole number of at least 1, not "none".');
+
+        // Without escalation for elevated-risk recipients the missing conditions are a warning (severity 2).
+        writeFileSync(configPath, 'rules:\n  conditions/standard-conditions:\n    errorForElevatedRisk: false\n');
+        await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+        const diagnostics = await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+        expect(diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')?.severity).toBe(2);
+        expect(await diagnosticsFor(configUri, all => all.length === 0)).toEqual([]);
+    });
+});
