@@ -1,5 +1,6 @@
-// Bundles the three programs with esbuild: the CLI (ESM, split so commands load on demand),
-// the language server and the VS Code extension client (CommonJS, as VS Code loads it).
+// Bundles the programs with esbuild: the CLI (ESM, split so commands load on demand), the
+// language server and the VS Code extension client (CommonJS, as VS Code loads it), and the
+// docs generator behind `npm run docs`.
 import { chmod, readFile, rm } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
@@ -26,6 +27,7 @@ const builds = [
         // Bundled CommonJS dependencies call require(); ESM output has to provide it.
         banner: { js: "#!/usr/bin/env node\nimport { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" }
     },
+    { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false },
     { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' } },
     { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }
 ];
