@@ -1,6 +1,6 @@
 // Workspace-wide facts for rules, built in one pass over all documents per build, so
 // comparing motivations is linear in their number rather than pairwise.
-import { DocumentState, WorkspaceCache, type LangiumDocuments } from 'langium';
+import { DocumentState, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { Document, Necessity } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { comparisonKey } from '../model/text.js';
@@ -21,24 +21,33 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
         return same.filter(other => other !== necessity);
     }
 
+    /** What the reuse findings of a document depend on: for each motivation, the others with the same text. */
+    reuseFingerprint(document: LangiumDocument): string {
+        return motivationsOf(document)
+            .map(necessity => this.sameMotivation(necessity).map(other => `${other.$container.name}@${other.$cstNode?.offset}`).join(','))
+            .join(';');
+    }
+
     private motivationIndex(): ReadonlyMap<string, Necessity[]> {
         return this.motivations.get('all', () => {
             const byKey = new Map<string, Necessity[]>();
             for (const document of this.documents.all) {
-                for (const declaration of (document.parseResult.value as Document).declarations ?? []) {
-                    const necessity = 'necessity' in declaration ? declaration.necessity : undefined;
-                    if (necessity) {
-                        const key = comparisonKey(necessity.text);
-                        const same = byKey.get(key);
-                        if (same) {
-                            same.push(necessity);
-                        } else {
-                            byKey.set(key, [necessity]);
-                        }
+                for (const necessity of motivationsOf(document)) {
+                    const key = comparisonKey(necessity.text);
+                    const same = byKey.get(key);
+                    if (same) {
+                        same.push(necessity);
+                    } else {
+                        byKey.set(key, [necessity]);
                     }
                 }
             }
             return byKey;
         });
     }
+}
+
+function motivationsOf(document: LangiumDocument): Necessity[] {
+    const declarations = (document.parseResult.value as Document).declarations ?? [];
+    return declarations.flatMap(declaration => 'necessity' in declaration && declaration.necessity ? [declaration.necessity] : []);
 }

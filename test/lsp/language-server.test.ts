@@ -145,6 +145,24 @@ describe('quick fixes and hovers', () => {
     });
 });
 
+describe('motivation reuse across files', () => {
+    test('editing a copied motivation in one file clears the reuse finding in the other', async () => {
+        const copy = (name: string) => provision.replace('P-2022-M0012', name);
+        const first = uriOf('cases/first.provisio');
+        const second = uriOf('cases/second.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: first, languageId: 'provisio', version: 1, text: copy('P-2022-M0013') } });
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: second, languageId: 'provisio', version: 1, text: copy('P-2022-M0014') } });
+        const [reuse] = (await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.message.includes('P-2022-M0014'))))
+            .filter(diagnostic => diagnostic.code === 'motivation/substantive');
+        expect(reuse.message).toBe('The necessity motivation of Provision P-2022-M0013 is the same text as that of Provision P-2022-M0012, Provision P-2022-M0014. Motivate this provision on its own.');
+
+        const rewritten = copy('P-2022-M0014').replace('Eastmark hosts the training site', 'Eastmark runs the only airfield near the training site');
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });
+        await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.code === 'motivation/substantive' && !diagnostic.message.includes('P-2022-M0014')));
+        await diagnosticsFor(second, lacksCode('motivation/substantive'));
+    });
+});
+
 describe('configuration', () => {
     test('a changed provisio.config.yaml applies at once; a bad one is reported on the file itself', async () => {
         const uri = uriOf('cases/p.provisio');
