@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    CodeActionRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, RenameRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
     DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type CodeAction, type Diagnostic, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
+    type CodeAction, type CompletionList, type Diagnostic, type LocationLink, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { folderWith, projectRoot } from '../cli/run-cli.js';
 
@@ -93,7 +93,10 @@ beforeAll(async () => {
         processId: process.pid,
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
-        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } }
+        capabilities: {
+            workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+            textDocument: { hover: { contentFormat: ['markdown'] }, definition: { linkSupport: true } }
+        }
     });
     await connection.sendNotification(InitializedNotification.type, {});
 });
@@ -142,6 +145,26 @@ describe('quick fixes and hovers', () => {
         expect(value).toContain('**EastmarkGIS** — Eastmark General Intelligence Service');
         expect(value).toContain('Weighing note WN-XE-2021-11: assessed 2021-11-02 (joint method), review due 2023-11-02.');
         expect(value).toContain('- human rights: Detainees reported ill-treated after arrest on foreign information');
+    });
+});
+
+describe('navigation', () => {
+    test('go to definition jumps from a recipient reference to its declaration in another file', async () => {
+        const locations = await connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') }, position: { line: 2, character: 8 } }) as LocationLink[];
+        expect(locations).toEqual([expect.objectContaining({ targetUri: uriOf('registry.provisio'), targetSelectionRange: { start: { line: 1, character: 10 }, end: { line: 1, character: 21 } } })]);
+    });
+
+    test('completion after `to` offers the declared recipients', async () => {
+        const uri = uriOf('cases/draft.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: 'provision P-DRAFT {\n    to \n}\n' } });
+        const completion = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 7 } }) as CompletionList;
+        expect(completion.items.map(item => item.label)).toContain('EastmarkGIS');
+    });
+
+    test('rename changes the declaration and every reference', async () => {
+        const edit = await connection.sendRequest(RenameRequest.type, { textDocument: { uri: uriOf('registry.provisio') }, position: { line: 1, character: 12 }, newName: 'EastmarkNIS' });
+        expect(Object.keys(edit?.changes ?? {}).sort()).toEqual(expect.arrayContaining([uriOf('registry.provisio'), uriOf('cases/p.provisio')]));
+        expect(edit?.changes?.[uriOf('cases/p.provisio')]).toEqual([{ range: { start: { line: 2, character: 7 }, end: { line: 2, character: 18 } }, newText: 'EastmarkNIS' }]);
     });
 });
 
