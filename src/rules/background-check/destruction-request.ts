@@ -1,5 +1,5 @@
 import type { Provision } from '../../language/generated/ast.js';
-import { describe, hasDestructionClause } from '../../model/provisions.js';
+import { describe, effectiveConditions, hasDestructionClause } from '../../model/provisions.js';
 import { addConditions } from '../support/edits.js';
 import { defineRule } from '../rule.js';
 
@@ -15,7 +15,8 @@ export const destructionRequest = defineRule({
     fix: 'Adds `destruction-request` to the conditions.',
     appliesTo: ['Provision'],
     *check(provision: Provision) {
-        if (provision.kind !== 'background-check' || hasDestructionClause(provision.conditions)) {
+        // Conditions inherited from the umbrella count, as they do for conditions/standard-conditions.
+        if (provision.kind !== 'background-check' || hasDestructionClause(effectiveConditions(provision))) {
             return;
         }
         yield {
