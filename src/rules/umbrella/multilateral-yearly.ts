@@ -1,6 +1,6 @@
-import type { Umbrella } from '../../language/generated/ast.js';
+import type { ApprovalLevel, Umbrella } from '../../language/generated/ast.js';
 import { spansMoreThanMonths } from '../../model/dates.js';
-import { approvalLevels } from '../../model/approval.js';
+import { approvalLevels, approvalRank } from '../../model/approval.js';
 import { defineRule } from '../rule.js';
 
 export const multilateralYearly = defineRule({
@@ -27,7 +27,8 @@ export const multilateralYearly = defineRule({
             yield { node: validity, message: `Multilateral umbrella ${umbrella.name} is valid from ${validity.from} to ${validity.to}, longer than ${options.maxValidityMonths} months. The minister reviews it every year: end it within ${options.maxValidityMonths} months and renew it.` };
         }
         const approval = umbrella.approval;
-        if (approval?.level !== options.requiredApproval) {
+        // A higher level than required also suffices: the minister outranks the head of service.
+        if (!approval || approvalRank(approval.level) < approvalRank(options.requiredApproval as ApprovalLevel)) {
             yield {
                 node: approval ?? umbrella,
                 property: approval ? 'level' : 'name',
