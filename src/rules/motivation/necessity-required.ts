@@ -1,5 +1,6 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
 import { describe } from '../../model/provisions.js';
+import { wordCount } from '../../model/text.js';
 import { defineRule } from '../rule.js';
 
 export const necessityRequired = defineRule({
@@ -13,7 +14,9 @@ export const necessityRequired = defineRule({
     options: {},
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella) {
-        if (justification.necessity?.text.trim()) {
+        // Words, not just characters: a placeholder such as `"…"` or `"-"` is no motivation, and
+        // motivation/substantive leaves texts without words to this rule.
+        if (justification.necessity && wordCount(justification.necessity.text) > 0) {
             return;
         }
         yield {
