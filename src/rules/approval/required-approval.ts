@@ -26,7 +26,7 @@ export const requiredApproval = defineRule({
         const approval = justification.approval ?? umbrella?.approval;
         const date = isProvision(justification) ? justification.date : justification.validity?.from;
         if (!approval) {
-            yield { node: justification, property: 'name', message: `${owner} has no approval. Add \`approved <level> on <date>\`, dated on or before ${date ?? 'the provision'}.` };
+            yield { node: justification, property: 'name', message: `${owner} has no approval. Add \`approved <level> on <date>\`, dated on or before ${date ?? (isProvision(justification) ? 'the provision' : 'the start of its validity')}.` };
             return;
         }
         // An approval inherited from the umbrella is reported at the `under` clause, where the author can act on it.

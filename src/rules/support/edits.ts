@@ -25,7 +25,8 @@ export function insertClause(block: AstNode, clause: string): TextEdit | undefin
         const lineStart = { line: closingBrace.line, character: 0 };
         return { range: { start: lineStart, end: lineStart }, newText: `${clauseIndent}${clause}\n` };
     }
-    return { range: { start: closingBrace, end: closingBrace }, newText: ` ${clause} ` };
+    const spaceBefore = /\s$/.test(braceLine.slice(0, closingBrace.character)) ? '' : ' ';
+    return { range: { start: closingBrace, end: closingBrace }, newText: `${spaceBefore}${clause} ` };
 }
 
 function leadingWhitespace(line: string): string {
