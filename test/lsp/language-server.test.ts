@@ -74,6 +74,7 @@ function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => bool
     });
 }
 
+const messageOf = (diagnostic: Diagnostic) => typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some(diagnostic => diagnostic.code === code);
 const lacksCode = (code: string) => (diagnostics: Diagnostic[]) => !hasCode(code)(diagnostics);
 
@@ -175,13 +176,13 @@ describe('motivation reuse across files', () => {
         const second = uriOf('cases/second.provisio');
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: first, languageId: 'provisio', version: 1, text: copy('P-2022-M0013') } });
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: second, languageId: 'provisio', version: 1, text: copy('P-2022-M0014') } });
-        const [reuse] = (await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.message.includes('P-2022-M0014'))))
+        const [reuse] = (await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014'))))
             .filter(diagnostic => diagnostic.code === 'motivation/substantive');
         expect(reuse.message).toBe('The necessity motivation of Provision P-2022-M0013 is the same text as that of Provision P-2022-M0012, Provision P-2022-M0014. Motivate this provision on its own.');
 
         const rewritten = copy('P-2022-M0014').replace('Eastmark hosts the training site', 'Eastmark runs the only airfield near the training site');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });
-        await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.code === 'motivation/substantive' && !diagnostic.message.includes('P-2022-M0014')));
+        await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.code === 'motivation/substantive' && !messageOf(diagnostic).includes('P-2022-M0014')));
         await diagnosticsFor(second, lacksCode('motivation/substantive'));
     });
 });

@@ -1,0 +1,171 @@
+// conditions/standard-conditions — DOMAIN rule 6: every provision states the third-party rule and
+// intelligence-use-only; a missing one is a warning, an error for an elevated-risk recipient.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+    adequateBaseline, applyFix, baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig,
+    runRule, umbrellaBaseline, type Files, type Tester
+} from './helpers.js';
+
+const code = 'conditions/standard-conditions';
+const P = 'provision.provisio';
+const U = 'umbrella.provisio';
+const ownConditions = 'conditions third-party-rule, intelligence-use-only, destroy-after 6 months';
+
+let tester: Tester;
+beforeAll(async () => { tester = await createTester(); });
+afterEach(() => tester.clear());
+
+describe(`${code}: severity`, () => {
+    test('missing both conditions for an adequate recipient is a warning at the conditions clause', async () => {
+        const result = await tester.check(edit(adequateBaseline(), P, ownConditions, 'conditions destroy-after 6 months'));
+        const provision = result.provision('P-2025-0117');
+        const finding = expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: provision, property: 'conditions',
+            message: ['Provision P-2025-0117 does not state third-party-rule or intelligence-use-only. Add `third-party-rule` and `intelligence-use-only` to its conditions.']
+        });
+        expect(finding.message).not.toContain('elevated');
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('missing one condition names only that one', async () => {
+        const result = await tester.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
+            message: ['does not state intelligence-use-only. Add `intelligence-use-only` to its conditions.']
+        });
+    });
+
+    test('no conditions clause at all is reported at the provision\'s name', async () => {
+        const result = await tester.check(edit(adequateBaseline(), P, `    ${ownConditions}\n`, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'name',
+            message: ['does not state third-party-rule or intelligence-use-only']
+        });
+    });
+
+    test('for a recipient with an elevated risk profile a missing condition is an error, and the message says why', async () => {
+        const result = await tester.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
+            message: ['Provision P-2025-0117 does not state third-party-rule, and a recipient has an elevated risk profile. Add `third-party-rule` to its conditions.']
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('with errorForElevatedRisk: false it stays a warning for an elevated-risk recipient', async () => {
+        const configured = await createTester(ruleConfig(code, { errorForElevatedRisk: false }));
+        const result = await configured.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
+            message: ['does not state third-party-rule, and a recipient has an elevated risk profile']
+        });
+        // Called directly: no severity of its own, so the configured one (warning) applies.
+        expect(runRule(code, result.provision('P-2025-0117'), { errorForElevatedRisk: false }).map(finding => finding.severity)).toEqual([undefined]);
+        expect(runRule(code, result.provision('P-2025-0117'), { errorForElevatedRisk: true }).map(finding => finding.severity)).toEqual(['error']);
+    });
+
+    test('a configured severity applies to the ordinary case, the escalation still to the elevated one', async () => {
+        const configured = await createTester('rules:\n  conditions/standard-conditions: info\n');
+        const adequate = await configured.check(edit(adequateBaseline(), P, ownConditions, 'conditions destroy-after 6 months'));
+        expect(adequate.withCode(code).map(d => d.severity)).toEqual([DiagnosticSeverity.Information]);
+        const elevated = await configured.check(edit(baseline(), P, ownConditions, 'conditions destroy-after 6 months'));
+        expect(elevated.withCode(code).map(d => d.severity)).toEqual([DiagnosticSeverity.Error]);
+    });
+
+    test('a group with one elevated-risk member is an error', async () => {
+        const files = edits(baseline(), P,
+            ['provision P-2025-0117', 'group-provision P-2025-0117'],
+            ['to EastmarkGIS', 'to WestholmDIS, EastmarkGIS'],
+            ['Only EastmarkGIS controls those border crossings', 'Both partners control border crossings on the route'],
+            [ownConditions, 'conditions third-party-rule, destroy-after 6 months']);
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
+            message: ['Group provision P-2025-0117 does not state intelligence-use-only, and a recipient has an elevated risk profile']
+        });
+    });
+
+    test('does not fire on the baseline (both conditions stated, in any order)', async () => {
+        expectNone(await tester.check(baseline()), code);
+        expectNone(await tester.check(edit(baseline(), P, ownConditions, 'conditions destroy-after 6 months, intelligence-use-only, third-party-rule')), code);
+    });
+});
+
+describe(`${code}: inheritance from the umbrella`, () => {
+    test('a provision under an umbrella inherits the umbrella\'s conditions', async () => {
+        const result = await tester.check(umbrellaBaseline());
+        expect(result.provision('P-2025-0231').conditions).toHaveLength(0);
+        expectNone(result, code);
+    });
+
+    test('a condition missing from the umbrella is reported on the provision under it', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'name',
+            message: ['Provision P-2025-0231 does not state intelligence-use-only']
+        });
+    });
+
+    test('the provision may state what the umbrella leaves out', async () => {
+        const files = edit(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule'),
+            P, '    """\n}', '    """\n    conditions intelligence-use-only\n}');
+        expect((await tester.check(files)).codes()).toEqual([]);
+    });
+
+    test('under an umbrella, a provision to an elevated-risk recipient missing a condition is an error', async () => {
+        const files: Files = edits(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions intelligence-use-only'), P,
+            ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'name',
+            message: ['Provision P-2025-0231 does not state third-party-rule, and a recipient has an elevated risk profile']
+        });
+    });
+});
+
+describe(`${code}: quick fix`, () => {
+    test('extends the existing conditions list', async () => {
+        const files = edit(adequateBaseline(), P, ownConditions, 'conditions destroy-after 6 months');
+        const result = await tester.check(files);
+        const finding = expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions', message: []
+        });
+        expect((finding.data as { fix: { title: string } }).fix.title).toBe('Add third-party-rule and intelligence-use-only to the conditions');
+        const fixed = applyFix(result.file(P).document, finding);
+        expect(fixed).toBe(edit(files, P, 'conditions destroy-after 6 months', 'conditions destroy-after 6 months, third-party-rule, intelligence-use-only')[P]);
+        expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
+    });
+
+    test('adds a conditions clause, indented, before the closing brace when there is none', async () => {
+        const files = edit(adequateBaseline(), P, `    ${ownConditions}\n`, '');
+        const result = await tester.check(files);
+        const fixed = applyFix(result.file(P).document, result.withCode(code)[0]);
+        expect(fixed).toBe(edit(files, P, '    approved mandated-official on 2025-05-12\n}', '    approved mandated-official on 2025-05-12\n    conditions third-party-rule, intelligence-use-only\n}')[P]);
+        expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
+    });
+
+    test('adds only the condition the umbrella leaves out, to the provision', async () => {
+        const files = edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule');
+        const result = await tester.check(files);
+        const fixed = applyFix(result.file(P).document, result.withCode(code)[0]);
+        expect(fixed).toBe(edit(files, P, '    """\n}', '    """\n    conditions intelligence-use-only\n}')[P]);
+        expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
+    });
+
+    test('on a provision written on one line, inserts the clause before the closing brace', async () => {
+        const compact = 'provision P-2025-0150 { by AIVD to NorthlandSIS date 2025-05-14 data { form analytical subjects 1 "the facilitator of the March crossings" categories identity period 2025-01-01 to 2025-04-30 } '
+            + 'necessity "NorthlandSIS has asked whether the man it stopped at the ferry port on 3 May is the facilitator of the March crossings; our analytical report on his identity answers that question and lets it hold him." '
+            + 'approved mandated-official on 2025-05-12 }\n';
+        const files = { 'registry.provisio': baseline()['registry.provisio'], [P]: compact };
+        const result = await tester.check(files);
+        expect(result.codes()).toEqual([code]);
+        const fixed = applyFix(result.file(P).document, result.withCode(code)[0]);
+        expect(fixed).toBe(compact.replace('2025-05-12 }', '2025-05-12 conditions third-party-rule, intelligence-use-only }'));
+        expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
+        // Without a space before the brace, the clause is separated on both sides.
+        const tight = compact.replace('2025-05-12 }', '2025-05-12}');
+        const tightResult = await tester.check({ ...files, [P]: tight });
+        expect(applyFix(tightResult.file(P).document, tightResult.withCode(code)[0]))
+            .toBe(compact.replace('2025-05-12 }', '2025-05-12 conditions third-party-rule, intelligence-use-only }'));
+    });
+});

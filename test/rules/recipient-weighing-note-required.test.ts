@@ -1,0 +1,108 @@
+// recipient/weighing-note-required — DOMAIN rule 5: every recipient has a weighing note in force
+// on the provision date, and each note assesses the five criteria.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectNone, expectOnly, type Files, type Tester
+} from './helpers.js';
+
+const code = 'recipient/weighing-note-required';
+const P = 'provision.provisio';
+const R = 'registry.provisio';
+
+/** The adequate baseline given to SouthmereNIA, a recipient declared without any weighing note. */
+function toRecipientWithoutNote(): Files {
+    const files = edit(adequateBaseline(), R, 'recipient WestholmDIS', 'recipient SouthmereNIA "Southmere National Intelligence Agency" {\n    country "Southmere"\n}\n\nrecipient WestholmDIS');
+    return edits(files, P, ['to NorthlandSIS', 'to SouthmereNIA'], ['NorthlandSIS controls', 'SouthmereNIA controls']);
+}
+
+let tester: Tester;
+beforeAll(async () => { tester = await createTester(); });
+afterEach(() => tester.clear());
+
+describe(`${code}: provisions`, () => {
+    test('a recipient without any weighing note is an error at that recipient, saying what to add', async () => {
+        const result = await tester.check(toRecipientWithoutNote());
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
+            message: [
+                'Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note with an assessment date',
+                'Add a `weighing-note` to recipient SouthmereNIA that assesses the five criteria'
+            ]
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('a recipient whose only note was assessed after the provision date is an error', async () => {
+        const result = await tester.check(edit(adequateBaseline(), R, 'assessed 2024-09-15', 'assessed 2025-05-15'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
+            message: ['gives data to NorthlandSIS, but none of its weighing notes was assessed on or before 2025-05-14']
+        });
+    });
+
+    test('a note assessed on the provision date itself is in force', async () => {
+        const result = await tester.check(edit(adequateBaseline(), R, 'assessed 2024-09-15', 'assessed 2025-05-14'));
+        expect(result.codes()).toEqual([]);
+    });
+
+    test('a note without an assessment date never governs', async () => {
+        const result = await tester.check(edit(adequateBaseline(), R, '        assessed 2024-09-15\n', ''));
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('it has no weighing note with an assessment date')]);
+        // The note itself is reported by the structure checks.
+        expect(result.codes()).toEqual(['language/missing-clause', code]);
+    });
+
+    test('in a group provision, the member without a note is reported at its own index', async () => {
+        const files = edits(toRecipientWithoutNote(), P,
+            ['provision P-2025-0117', 'group-provision P-2025-0117'],
+            ['to SouthmereNIA', 'to NorthlandSIS, SouthmereNIA'],
+            ['Only SouthmereNIA controls those border crossings', 'Both partners control border crossings on the route']);
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 1,
+            message: ['Group provision P-2025-0117 gives data to SouthmereNIA']
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('does not fire on the baseline', async () => {
+        expectNone(await tester.check(baseline()), code);
+    });
+});
+
+describe(`${code}: incomplete notes`, () => {
+    test('a note that leaves out a criterion is an error at the note\'s name, naming the criterion', async () => {
+        const result = await tester.check(editAfter(baseline(), R, 'WN-NorthlandSIS-2024', '        legal-powers adequate\n', ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.note('WN-NorthlandSIS-2024'), property: 'name',
+            message: ['Weighing note WN-NorthlandSIS-2024 does not assess legal-powers', 'Assess each of the five criteria as `adequate` or `risk "<reason>"`']
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('every missing criterion is listed, in the order of the five criteria', async () => {
+        let files = editAfter(baseline(), R, 'WN-EastmarkGIS-2024', '        democratic-anchoring adequate\n', '');
+        files = editAfter(files, R, 'WN-EastmarkGIS-2024', /* a risk counts as assessed; remove an adequate one */ '        professionalism adequate\n', '');
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.note('WN-EastmarkGIS-2024'), property: 'name',
+            message: ['Weighing note WN-EastmarkGIS-2024 does not assess democratic-anchoring, professionalism.']
+        });
+    });
+
+    test('a criterion assessed as a risk counts as assessed', async () => {
+        const result = await tester.check(baseline());
+        expect(result.note('WN-EastmarkGIS-2024').assessments.filter(assessment => assessment.verdict === 'risk')).toHaveLength(2);
+        expectNone(result, code);
+    });
+
+    test('a note that assesses nothing lists all five criteria', async () => {
+        const criteria = ['democratic-anchoring', 'human-rights', 'professionalism', 'legal-powers', 'data-protection'];
+        const lines = criteria.map(criterion => `        ${criterion} adequate\n`).join('');
+        const result = await tester.check(editAfter(baseline(), R, 'WN-WestholmDIS-2025', lines, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.note('WN-WestholmDIS-2025'), property: 'name',
+            message: [`does not assess ${criteria.join(', ')}.`]
+        });
+    });
+});

@@ -1,0 +1,142 @@
+// risk/criteria-mitigated — DOMAIN rule 4: each criterion assessed as a risk is addressed by a
+// mitigation, and each mitigation addresses such a criterion.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectAt, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+} from './helpers.js';
+
+const code = 'risk/criteria-mitigated';
+const P = 'provision.provisio';
+const humanRights = / {4}mitigation for human-rights .*\n/;
+const dataProtection = / {4}mitigation for data-protection .*\n/;
+
+let tester: Tester;
+beforeAll(async () => { tester = await createTester(); });
+afterEach(() => tester.clear());
+
+describe(`${code}: risks left unaddressed`, () => {
+    test('a risk criterion without a mitigation is a warning at the recipient, quoting the weighing note\'s reason', async () => {
+        const result = await tester.check(edit(baseline(), P, dataProtection, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
+            message: [
+                'Provision P-2025-0117: no mitigation addresses data protection',
+                '("No independent oversight of how EastmarkGIS stores and shares personal data")',
+                'assessed as a risk for EastmarkGIS', 'Add `mitigation for data-protection "…"`'
+            ]
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('one mitigation for both criteria addresses both', async () => {
+        const files = edits(baseline(), P, [dataProtection, ''], ['mitigation for human-rights "', 'mitigation for human-rights, data-protection "']);
+        expect((await tester.check(files)).codes()).toEqual([]);
+    });
+
+    test('no mitigation at all is left to risk/mitigation-required', async () => {
+        const result = await tester.check(edits(baseline(), P, [humanRights, ''], [dataProtection, '']));
+        expectNone(result, code);
+        expect(result.codes()).toEqual(['risk/mitigation-required']);
+    });
+
+    test('a mitigation for another group member does not address this member\'s risks', async () => {
+        const files = edits(baseline(), P,
+            ['provision P-2025-0117', 'group-provision P-2025-0117'],
+            ['to EastmarkGIS', 'to EastmarkGIS, WestholmDIS'],
+            ['Only EastmarkGIS controls those border crossings', 'Both partners control border crossings on the route'],
+            ['mitigation for data-protection "', 'mitigation for data-protection regarding WestholmDIS "']);
+        const result = await tester.check(files);
+        const provision = result.provision('P-2025-0117');
+        const findings = result.withCode(code);
+        expect(findings).toHaveLength(2);
+        expectAt(findings.find(d => d.message.includes('no mitigation addresses'))!, {
+            severity: DiagnosticSeverity.Warning, node: provision, property: 'recipients', index: 0,
+            message: ['no mitigation addresses data protection', 'for EastmarkGIS']
+        });
+        // …and a mitigation aimed at WestholmDIS, which has no risk, is pointless.
+        expectAt(findings.find(d => d.message.includes('which no weighing note'))!, {
+            severity: DiagnosticSeverity.Warning, node: provision.mitigations[1], property: 'criteria',
+            message: ['addresses data protection, which no weighing note of WestholmDIS assesses as a risk']
+        });
+    });
+
+    test('inherited from the umbrella: a provision to EastmarkGIS under an umbrella that mitigates only human rights', async () => {
+        const files = edits(umbrellaBaseline(), P, ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
+        expect((await tester.check(files)).codes()).toEqual([]);
+        const result = await tester.check(edit(files, 'umbrella.provisio', dataProtection, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'recipients', index: 0,
+            message: ['Provision P-2025-0231: no mitigation addresses data protection']
+        });
+    });
+
+    test('a provision can add its own mitigation to what the umbrella covers', async () => {
+        const files = edits(umbrellaBaseline(), P, ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch'],
+            ['    """\n}', '    """\n    mitigation for data-protection "Only the dates of the crossings are given, not the booking records."\n}']);
+        const result = await tester.check(edit(files, 'umbrella.provisio', dataProtection, ''));
+        expectNone(result, code);
+    });
+});
+
+describe(`${code}: aimless mitigations`, () => {
+    test('a mitigation that names no criterion is a warning at the mitigation', async () => {
+        const result = await tester.check(edit(baseline(), P, 'mitigation for data-protection "', 'mitigation "'));
+        const provision = result.provision('P-2025-0117');
+        const findings = result.withCode(code);
+        expect(findings).toHaveLength(2);
+        expectAt(findings.find(d => d.message.includes('names no criterion'))!, {
+            severity: DiagnosticSeverity.Warning, node: provision.mitigations[1],
+            message: ['This mitigation in Provision P-2025-0117 names no criterion', 'e.g. `mitigation for human-rights "…"`']
+        });
+        expectAt(findings.find(d => d.message.includes('no mitigation addresses'))!, {
+            severity: DiagnosticSeverity.Warning, node: provision, property: 'recipients', index: 0,
+            message: ['no mitigation addresses data protection']
+        });
+    });
+
+    test('a mitigation for a criterion that is not a risk is a warning at its criteria', async () => {
+        const result = await tester.check(edit(baseline(), P, 'mitigation for data-protection "', 'mitigation for professionalism "'));
+        const provision = result.provision('P-2025-0117');
+        const aimless = result.withCode(code).filter(d => d.message.includes('which no weighing note'));
+        expect(aimless).toHaveLength(1);
+        expectAt(aimless[0], {
+            severity: DiagnosticSeverity.Warning, node: provision.mitigations[1], property: 'criteria',
+            message: ['This mitigation in Provision P-2025-0117 addresses professionalism, which no weighing note of EastmarkGIS assesses as a risk', 'Point it at a criterion assessed as a risk']
+        });
+    });
+
+    test('a mitigation to an adequate recipient is aimless', async () => {
+        const files = edit(adequateBaseline(), P, '    conditions', '    mitigation for human-rights "Only identity and travel data is given."\n    conditions');
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').mitigations[0], property: 'criteria',
+            message: ['addresses human rights, which no weighing note of NorthlandSIS assesses as a risk']
+        });
+    });
+
+    test('a mitigation with one criterion at risk and one not is not aimless', async () => {
+        const files = edit(baseline(), P, 'mitigation for data-protection "', 'mitigation for data-protection, professionalism "');
+        expect((await tester.check(files)).codes()).toEqual([]);
+    });
+
+    test('a mitigation about a recipient without a weighing note is not judged', async () => {
+        const files = edit(edit(baseline(), 'registry.provisio', / {4}weighing-note WN-EastmarkGIS-2024 \{[\s\S]*?\n {4}\}\n/, ''), P, 'mitigation for data-protection "', 'mitigation for professionalism "');
+        const result = await tester.check(files);
+        expectNone(result, code);
+        expect(result.codes()).toEqual(['recipient/weighing-note-required']);
+    });
+
+    test('does not fire on the baseline or the umbrella baseline', async () => {
+        expectNone(await tester.check(baseline()), code);
+        expectNone(await tester.check(umbrellaBaseline()), code);
+    });
+});
+
+// The group variant is reused above; keep its fixture honest.
+test('the group variant with a mitigation for every member is clean', async () => {
+    const files: Files = edits(baseline(), P,
+        ['provision P-2025-0117', 'group-provision P-2025-0117'],
+        ['to EastmarkGIS', 'to EastmarkGIS, WestholmDIS'],
+        ['Only EastmarkGIS controls those border crossings', 'Both partners control border crossings on the route']);
+    expect((await tester.check(files)).codes()).toEqual([]);
+});

@@ -1,0 +1,139 @@
+// risk/mitigation-required — DOMAIN rules 4 and 10: a recipient with an elevated risk profile
+// gets no provision without a mitigation that covers it; in a group, every member.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+} from './helpers.js';
+
+const code = 'risk/mitigation-required';
+const P = 'provision.provisio';
+const R = 'registry.provisio';
+const humanRights = / {4}mitigation for human-rights .*\n/;
+const dataProtection = / {4}mitigation for data-protection .*\n/;
+
+const withoutMitigations = (): Files => edits(baseline(), P, [humanRights, ''], [dataProtection, '']);
+
+/** The baseline as a group provision to WestholmDIS and EastmarkGIS, with a motivation for the group. Clean. */
+function groupFiles(): Files {
+    return edits(baseline(), P,
+        ['provision P-2025-0117', 'group-provision P-2025-0117'],
+        ['to EastmarkGIS', 'to WestholmDIS, EastmarkGIS'],
+        ['Only EastmarkGIS controls those border crossings', 'Both partners control border crossings on the route']);
+}
+
+/** A newer, adequate weighing note for EastmarkGIS, assessed on `assessed`. */
+function newerAdequateNote(files: Files, assessed: string): Files {
+    return edit(files, R, '        permits analytical, personal-data\n    }\n}\n\nrecipient WestholmDIS', `        permits analytical, personal-data
+    }
+    weighing-note WN-EastmarkGIS-2025 {
+        assessed ${assessed}
+        method joint
+        review-due 2027-05-01
+        democratic-anchoring adequate
+        human-rights adequate
+        professionalism adequate
+        legal-powers adequate
+        data-protection adequate
+    }
+}
+
+recipient WestholmDIS`);
+}
+
+let tester: Tester;
+beforeAll(async () => { tester = await createTester(); });
+afterEach(() => tester.clear());
+
+describe(code, () => {
+    test('a provision to an elevated-risk recipient without any mitigation is an error at that recipient', async () => {
+        const result = await tester.check(withoutMitigations());
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
+            message: [
+                'Provision P-2025-0117 gives data to EastmarkGIS, which has an elevated risk profile',
+                '(human rights, data protection assessed as a risk in weighing note WN-EastmarkGIS-2024)',
+                'no mitigation covers it', 'Add `mitigation for human-rights "…"`'
+            ]
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('one mitigation covering the recipient is enough for this rule (the uncovered criterion is risk/criteria-mitigated)', async () => {
+        const result = await tester.check(edit(baseline(), P, dataProtection, ''));
+        expectNone(result, code);
+        expect(result.codes()).toEqual(['risk/criteria-mitigated']);
+    });
+
+    test('a mitigation for another recipient does not cover this one', async () => {
+        const files = edits(groupFiles(), P,
+            ['mitigation for human-rights "', 'mitigation for human-rights regarding WestholmDIS "'],
+            ['mitigation for data-protection "', 'mitigation for data-protection regarding WestholmDIS "']);
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 1,
+            message: ['Group provision P-2025-0117 gives data to EastmarkGIS', 'no mitigation covers it']
+        });
+    });
+
+    test('in a group provision, every elevated-risk member needs a mitigation', async () => {
+        const result = await tester.check(edits(groupFiles(), P, [humanRights, ''], [dataProtection, '']));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 1,
+            message: ['gives data to EastmarkGIS']
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test('a group whose mitigations name the elevated-risk member does not fire', async () => {
+        const files = edits(groupFiles(), P,
+            ['mitigation for human-rights "', 'mitigation for human-rights regarding EastmarkGIS "'],
+            ['mitigation for data-protection "', 'mitigation for data-protection regarding EastmarkGIS "']);
+        expect((await tester.check(files)).codes()).toEqual([]);
+        expect((await tester.check(groupFiles())).codes()).toEqual([]);
+    });
+
+    test('an adequate recipient needs no mitigation', async () => {
+        expectNone(await tester.check(adequateBaseline()), code);
+    });
+
+    test('does not fire on the baseline', async () => {
+        expectNone(await tester.check(baseline()), code);
+    });
+
+    test('the weighing note in force on the provision date decides: a newer adequate note lifts the requirement', async () => {
+        const result = await tester.check(newerAdequateNote(withoutMitigations(), '2025-05-14'));
+        expectNone(result, code);
+        expect(result.codes()).toEqual([]);
+    });
+
+    test('a note assessed after the provision date does not count yet', async () => {
+        const result = await tester.check(newerAdequateNote(withoutMitigations(), '2025-05-15'));
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('in weighing note WN-EastmarkGIS-2024')]);
+    });
+
+    test('a recipient without a weighing note is left to recipient/weighing-note-required', async () => {
+        const files = edit(withoutMitigations(), R, / {4}weighing-note WN-EastmarkGIS-2024 \{[\s\S]*?\n {4}\}\n/, '');
+        const result = await tester.check(files);
+        expectNone(result, code);
+        expect(result.codes()).toContain('recipient/weighing-note-required');
+    });
+
+    describe('inheritance from the umbrella', () => {
+        const toEastmark = (): Files => edits(umbrellaBaseline(), P,
+            ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
+
+        test('a provision to an elevated-risk recipient under an umbrella inherits the umbrella\'s mitigations', async () => {
+            const result = await tester.check(toEastmark());
+            expect(result.codes()).toEqual([]);
+        });
+
+        test('without mitigations in the umbrella, the provision under it is an error', async () => {
+            const files = edits(toEastmark(), 'umbrella.provisio', [humanRights, ''], [dataProtection, '']);
+            const result = await tester.check(files);
+            expectOnly(result, code, {
+                severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'recipients', index: 0,
+                message: ['Provision P-2025-0231 gives data to EastmarkGIS', 'no mitigation covers it']
+            });
+        });
+    });
+});

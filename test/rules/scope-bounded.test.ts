@@ -1,0 +1,204 @@
+// scope/bounded — DOMAIN rule 3: the data scope names whose data (with a count), a few
+// categories, a bounded period, and why bulk data is needed.
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+    baseline, createTester, DiagnosticSeverity, edit, expectNone, expectOnly, ruleConfig, runRule, umbrellaBaseline, type Tester
+} from './helpers.js';
+
+const code = 'scope/bounded';
+const P = 'provision.provisio';
+const U = 'umbrella.provisio';
+const dataBlock = / {4}data \{[\s\S]*?\n {4}\}\n/;
+const subjectsLine = '        subjects 2 "two facilitators of the Harbour Network under AIVD investigation"\n';
+const categoriesLine = 'categories identity, travel\n';
+const periodLine = '        period 2024-11-01 to 2025-04-30\n';
+
+let tester: Tester;
+beforeAll(async () => { tester = await createTester(); });
+afterEach(() => tester.clear());
+
+describe(`${code}: the data block`, () => {
+    test('a provision without a data block is a warning at its name, listing what the block holds', async () => {
+        const result = await tester.check(edit(baseline(), P, dataBlock, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'name',
+            message: ['Provision P-2025-0117 has no data scope', 'Add a `data { … }` block with the subjects, the categories, the period and the form']
+        });
+        expect(result.codes()).toEqual([code, 'scope/form-declared']);
+    });
+
+    test('an umbrella without a scope block is told to add `scope { … }`, without a period', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), U, / {4}scope \{[\s\S]*?\n {4}\}\n/, ''));
+        const finding = expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.umbrella('UP-2025-HARBOUR'), property: 'name',
+            message: ['Umbrella UP-2025-HARBOUR has no data scope', 'Add a `scope { … }` block with the subjects, the categories and the form']
+        });
+        expect(finding.message).not.toContain('period');
+    });
+
+    test('does not fire on the baseline, nor on an umbrella scope without a period', async () => {
+        expectNone(await tester.check(baseline()), code);
+        expectNone(await tester.check(umbrellaBaseline()), code);
+    });
+});
+
+describe(`${code}: subjects`, () => {
+    test('no subjects clause is a warning at the data block', async () => {
+        const result = await tester.check(edit(baseline(), P, subjectsLine, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!,
+            message: ['Provision P-2025-0117 does not say whose data it gives', 'subjects <count> "<which persons>"']
+        });
+    });
+
+    test('`subjects all` is a warning at the subjects clause', async () => {
+        const result = await tester.check(edit(baseline(), P, 'subjects 2 "two facilitators', 'subjects all "facilitators'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.subjects!,
+            message: ['Provision P-2025-0117 gives data on all subjects', 'Name which persons and how many']
+        });
+    });
+
+    test('subjects without a count is a warning at the subjects clause', async () => {
+        const result = await tester.check(edit(baseline(), P, 'subjects 2 "two facilitators', 'subjects "the facilitators'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.subjects!,
+            message: ['does not say how many subjects it concerns', '`subjects at-most 40 "…"` for an umbrella']
+        });
+    });
+
+    test('a count without a description is a warning at the count, suggesting the same count', async () => {
+        const result = await tester.check(edit(baseline(), P, subjectsLine, '        subjects 2\n'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.subjects!, property: 'count',
+            message: ['does not say which persons the data is about', '`subjects 2 "persons under investigation in …"`']
+        });
+    });
+
+    test('a blank description counts as none', async () => {
+        const result = await tester.check(edit(baseline(), P, subjectsLine, '        subjects 2 "  "\n'));
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('does not say which persons')]);
+    });
+
+    test('`subjects at-most <n> "…"` is bounded', async () => {
+        const result = await tester.check(edit(baseline(), P, 'subjects 2 "two', 'subjects at-most 2 "at most two'));
+        expectNone(result, code);
+    });
+});
+
+describe(`${code}: categories`, () => {
+    test('`categories all` is a warning at `all`', async () => {
+        const result = await tester.check(edit(baseline(), P, categoriesLine, 'categories all\n'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!, property: 'allCategories',
+            message: ['Provision P-2025-0117 gives all categories of data', 'Name only the categories the motivation needs']
+        });
+    });
+
+    test('no categories clause is a warning at the data block', async () => {
+        const result = await tester.check(edit(baseline(), P, `        ${categoriesLine}`, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!,
+            message: ['does not name the categories of data', 'Add `categories …`']
+        });
+    });
+
+    test('six categories (default maximum five) is a warning at the sixth', async () => {
+        const result = await tester.check(edit(baseline(), P, categoriesLine, 'categories identity, travel, contact, residence, photograph, vehicle\n'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!, property: 'categories', index: 5,
+            message: ['names 6 categories of data; at most 5 are expected']
+        });
+    });
+
+    test('exactly five categories do not fire', async () => {
+        const result = await tester.check(edit(baseline(), P, categoriesLine, 'categories identity, travel, contact, residence, photograph\n'));
+        expect(result.codes()).toEqual([]);
+    });
+
+    test('option maxCategories, from a configuration file: 2 allows the baseline and flags a third category', async () => {
+        const configured = await createTester(ruleConfig(code, { maxCategories: 2 }));
+        expectNone(await configured.check(baseline()), code);
+        const result = await configured.check(edit(baseline(), P, categoriesLine, 'categories identity, travel, contact\n'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!, property: 'categories', index: 2,
+            message: ['names 3 categories of data; at most 2 are expected']
+        });
+    });
+
+    test('the umbrella scope is held to the same maximum', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), U, 'categories identity, travel, contact', 'categories identity, travel, contact, residence, photograph, vehicle'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.umbrella('UP-2025-HARBOUR').scope!, property: 'categories', index: 5,
+            message: ['Umbrella UP-2025-HARBOUR names 6 categories']
+        });
+    });
+});
+
+describe(`${code}: period`, () => {
+    test('no period is a warning at the data block', async () => {
+        const result = await tester.check(edit(baseline(), P, periodLine, ''));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!,
+            message: ['does not say which period the data covers', 'Add `period <from> to <to>`']
+        });
+    });
+
+    test('a period one day longer than 24 months is a warning at the period', async () => {
+        const result = await tester.check(edit(baseline(), P, '2024-11-01 to 2025-04-30', '2023-05-01 to 2025-05-01'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.period!,
+            message: ['covers data from 2023-05-01 to 2025-05-01, longer than 24 months', 'Narrow the period']
+        });
+    });
+
+    test('a period of exactly 24 months does not fire', async () => {
+        const result = await tester.check(edit(baseline(), P, '2024-11-01 to 2025-04-30', '2023-05-01 to 2025-04-30'));
+        expect(result.codes()).toEqual([]);
+    });
+
+    test('month ends are clamped: 2023-01-31 to 2025-01-30 is 24 months, to 2025-01-31 is longer', async () => {
+        expect((await tester.check(edit(baseline(), P, '2024-11-01 to 2025-04-30', '2023-01-31 to 2025-01-30'))).codes()).toEqual([]);
+        expect((await tester.check(edit(baseline(), P, '2024-11-01 to 2025-04-30', '2023-01-31 to 2025-01-31'))).codes()).toEqual([code]);
+    });
+
+    test('option maxPeriodMonths, called directly: the six-month baseline period fits 6 but not 5', async () => {
+        const result = await tester.check(baseline());
+        const provision = result.provision('P-2025-0117');
+        expect(runRule(code, provision, { maxPeriodMonths: 6 })).toEqual([]);
+        const findings = runRule(code, provision, { maxPeriodMonths: 5 });
+        expect(findings.map(finding => finding.message)).toEqual([expect.stringContaining('longer than 5 months')]);
+        expect(findings[0].node).toBe(provision.data!.period);
+    });
+});
+
+describe(`${code}: bulk data`, () => {
+    test('bulk data without a bulk-justification is a warning at the `bulk` form', async () => {
+        const result = await tester.check(edit(baseline(), P, 'form evaluated', 'form evaluated, bulk'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!, property: 'forms', index: 1,
+            message: ['Provision P-2025-0117 gives bulk data without saying why', 'Add `bulk-justification """…"""`']
+        });
+    });
+
+    test('bulk data with a bulk-justification does not fire', async () => {
+        const result = await tester.check(edit(baseline(), P, 'form evaluated\n', 'form evaluated, bulk\n        bulk-justification "The crossings are only visible in the full passenger lists of the June ferries; a selection would miss the facilitators\' aliases."\n'));
+        expectNone(result, code);
+    });
+
+    test('a blank bulk-justification counts as none', async () => {
+        const result = await tester.check(edit(baseline(), P, 'form evaluated\n', 'form bulk\n        bulk-justification ""\n'));
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('gives bulk data without saying why')]);
+    });
+});
+
+describe(`${code}: several findings`, () => {
+    test('every unbounded part is reported', async () => {
+        const result = await tester.check(edit(baseline(), P, dataBlock, '    data {\n        form evaluated\n        subjects all\n        categories all\n    }\n'));
+        expect(result.withCode(code).map(d => d.message)).toEqual([
+            expect.stringContaining('gives data on all subjects'),
+            expect.stringContaining('gives all categories of data'),
+            expect.stringContaining('does not say which period')
+        ]);
+    });
+});
