@@ -28,8 +28,9 @@ const builds = [
         banner: { js: "#!/usr/bin/env node\nimport { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" }
     },
     { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false },
-    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' } },
-    { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'] }
+    // The editor bundles ship in the .vsix, so they are minified; their source maps stay out of it.
+    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true },
+    { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'], minify: true }
 ];
 
 await rm('out', { recursive: true, force: true });
