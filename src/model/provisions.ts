@@ -1,7 +1,7 @@
 // Facts about a provision that take its umbrella into account. A provision made under an
 // umbrella inherits the umbrella's conditions, mitigations, approval and notification.
 import type {
-    Approval, Condition, DataForm, Mitigation, OversightNotification, Provision, Recipient, Umbrella
+    Approval, Condition, DataForm, DataScope, Mitigation, OversightNotification, Provision, Recipient, Umbrella
 } from '../language/generated/ast.js';
 
 export type Justification = Provision | Umbrella;
@@ -40,8 +40,22 @@ export function mitigationsCovering(mitigations: readonly Mitigation[], recipien
         mitigation.recipients.length === 0 || mitigation.recipients.some(reference => reference.ref === recipient));
 }
 
+/** The date that decides which weighing notes apply: a provision's date, or the start of an umbrella's validity. */
+export function effectiveDate(justification: Justification): string | undefined {
+    return isProvision(justification) ? justification.date : justification.validity?.from;
+}
+
+/** A provision's own mitigations and its umbrella's; an umbrella's own. */
+export function mitigationsOf(justification: Justification): Mitigation[] {
+    return isProvision(justification) ? effectiveMitigations(justification) : justification.mitigations;
+}
+
+export function dataScope(justification: Justification): DataScope | undefined {
+    return isProvision(justification) ? justification.data : justification.scope;
+}
+
 export function dataForms(justification: Justification): DataForm[] {
-    return (isProvision(justification) ? justification.data : justification.scope)?.forms ?? [];
+    return dataScope(justification)?.forms ?? [];
 }
 
 export function hasDestructionClause(conditions: readonly Condition[]): boolean {

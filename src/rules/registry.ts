@@ -6,6 +6,7 @@ import { standardConditions } from './conditions/standard-conditions.js';
 import { collectiveMotivation } from './group/collective-motivation.js';
 import { necessityRequired } from './motivation/necessity-required.js';
 import { substantiveMotivation } from './motivation/substantive.js';
+import { cooperationPermitted } from './recipient/cooperation-permitted.js';
 import { jointMethod } from './recipient/joint-method.js';
 import { weighingNoteCurrent } from './recipient/weighing-note-current.js';
 import { weighingNoteRequired } from './recipient/weighing-note-required.js';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
     weighingNoteRequired,
     weighingNoteCurrent,
     jointMethod,
+    cooperationPermitted,
     standardConditions,
     destructionRequest,
     withinUmbrella,

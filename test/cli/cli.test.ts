@@ -15,6 +15,7 @@ recipient WestlandNIS "Westland National Intelligence Service" {
         professionalism adequate
         legal-powers adequate
         data-protection adequate
+        permits analytical, personal-data
     }
 }
 `;
@@ -234,7 +235,7 @@ describe('provisio rules', () => {
 
     test('--format json gives the registry\'s metadata', () => {
         const rules = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
-        expect(rules).toHaveLength(16);
+        expect(rules).toHaveLength(17);
         expect(rules.find((rule: { id: string }) => rule.id === 'motivation/substantive')).toMatchObject({
             defaultSeverity: 'warning',
             dutchTerm: 'motivering',

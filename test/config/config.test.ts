@@ -37,7 +37,7 @@ describe('valid configuration', () => {
         expect(problems).toEqual([]);
         expect(config.rules.get('scope/form-declared')?.severity).toBe('warning');
         expect(config.rules.get('motivation/substantive')).toEqual({ severity: 'error', options: { minWords: 40, detectReuse: true } });
-        expect(config.rules.get('scope/bounded')).toEqual({ severity: 'warning', options: { maxCategories: 5, maxPeriodMonths: 36 } });
+        expect(config.rules.get('scope/bounded')).toEqual({ severity: 'warning', options: { maxCategories: 5, maxPeriodMonths: 36, maxBackgroundCheckPeriodMonths: 120 } });
         expect(config.rules.get('group/collective-motivation')?.options.groupTerms).toEqual(['collective', 'samenwerkingsverband']);
         expect(config.rules.get('approval/required-approval')?.options.elevatedRisk).toBe('minister');
         expect(config.rules.get('recipient/joint-method')).toEqual({ severity: 'off', options: { jointMethodSince: '2020-07-01' } });

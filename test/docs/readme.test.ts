@@ -20,7 +20,7 @@ describe('README', () => {
 
     test('every rule is in the rule table', () => {
         const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
-        expect(table.split('\n').filter(line => line.startsWith('| [`'))).toHaveLength(16);
+        expect(table.split('\n').filter(line => line.startsWith('| [`'))).toHaveLength(17);
     });
 
     test('every provisio example parses', async () => {

@@ -24,6 +24,7 @@ recipient EastmarkGIS "Eastmark General Intelligence Service" {
         professionalism adequate
         legal-powers adequate
         data-protection adequate
+        permits analytical, personal-data
     }
 }
 `;

@@ -2,7 +2,7 @@
 // oversight body (CTIVD) was notified.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, rangeOf, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectNone, expectOnly, rangeOf, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'approval/oversight-notified';
@@ -22,7 +22,9 @@ function unevaluatedUnderUmbrella(): Files {
     const files = edits(umbrellaBaseline(), U,
         ['form analytical, evaluated', 'form analytical, evaluated, unevaluated'],
         ['approved head-of-service on 2024-12-20', 'approved minister on 2024-12-20\n    oversight-notified on 2024-12-21']);
-    return edit(files, P, 'form evaluated', 'form unevaluated');
+    // EastmarkGIS, a recipient of the umbrella, must be permitted unevaluated data (recipient/cooperation-permitted).
+    const permitted = editAfter(files, 'registry.provisio', 'WN-EastmarkGIS-2024', 'permits analytical, personal-data', 'permits analytical, personal-data, unevaluated');
+    return edit(permitted, P, 'form evaluated', 'form unevaluated');
 }
 
 let tester: Tester;
@@ -52,9 +54,13 @@ describe(code, () => {
         });
     });
 
-    test('a notification without a date still counts as recorded', async () => {
+    test('a notification without a date is an error at the notification', async () => {
         const result = await tester.check(edit(unevaluated(), P, 'oversight-notified on 2025-05-13', 'oversight-notified'));
-        expectNone(result, code);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117').oversight!,
+            message: ['Provision P-2025-0117 records that the oversight body was notified, but not when', '`oversight-notified on <date>`']
+        });
+        expect(result.codes()).toEqual([code]);
     });
 
     test('evaluated data needs no notification', async () => {

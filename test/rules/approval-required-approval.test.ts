@@ -203,3 +203,24 @@ describe(`${code}: umbrellas and inheritance`, () => {
         expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringMatching(/^Umbrella UP-2025-HARBOUR was approved on 2025-07-01/)]);
     });
 });
+
+describe(`${code}: a provision under an umbrella that records its own approval`, () => {
+    const toEastmark = (approval: string): Files => edits(umbrellaBaseline(), P,
+        ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch'],
+        ['    """\n}', `    """\n    ${approval}\n}`]);
+
+    test('a release by a mandated official is covered by the umbrella\'s head-of-service approval', async () => {
+        expectNone(await tester.check(toEastmark('approved mandated-official on 2025-06-01')), code);
+    });
+
+    test('when neither reaches the required level, the finding names the higher one and sits on the provision\'s own approval', async () => {
+        const files = edit(toEastmark('approved mandated-official on 2025-06-01'), U, 'approved head-of-service on 2024-12-20', 'approved mandated-official on 2024-12-20');
+        const result = await tester.check(files);
+        const onProvision = result.withCode(code).filter(diagnostic => diagnostic.message.startsWith('Provision'));
+        expect(onProvision).toHaveLength(1);
+        expectAt(onProvision[0], {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231').approval!, property: 'level',
+            message: ['Provision P-2025-0231 is approved by the mandated-official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head-of-service']
+        });
+    });
+});

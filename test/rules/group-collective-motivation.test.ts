@@ -54,13 +54,10 @@ describe(`${code}: recipients`, () => {
         expect(result.codes()).toEqual([code]);
     });
 
-    test('a group provision without recipients is a warning at its name', async () => {
+    test('a group provision without recipients is left to language/missing-clause', async () => {
         const result = await tester.check(edit(group(), P, '    to NorthlandSIS, WestholmDIS\n', ''));
-        expectOnly(result, code, {
-            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'name',
-            message: ['Group provision P-2025-0117 names no recipients']
-        });
-        expect(result.codes()).toEqual([code, 'language/missing-clause']);
+        expectNone(result, code);
+        expect(result.codes()).toEqual(['language/missing-clause']);
     });
 });
 
@@ -112,5 +109,16 @@ describe(`${code}: motivation`, () => {
         const provision = result.provision('P-2025-0117');
         expect(runRule(code, provision, { groupTerms: ['ferry ports'] })).toEqual([]);
         expect(runRule(code, provision, { groupTerms: [] }).map(finding => finding.node)).toEqual([provision.necessity]);
+    });
+});
+
+describe(`${code}: group terms are whole words`, () => {
+    test('a word that merely contains a group term does not speak for the group', async () => {
+        const result = await tester.check(group(forNorthlandOnly.replace('travel in June.', 'travel in June, as NorthlandSIS remembers from last year.')));
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('does not speak for the group')]);
+    });
+
+    test('a group term in another letter case does', async () => {
+        expectNone(await tester.check(group(forNorthlandOnly.replace('NorthlandSIS controls the ferry ports', 'The Partner Services control the ferry ports'))), code);
     });
 });

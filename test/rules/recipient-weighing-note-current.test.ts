@@ -41,6 +41,7 @@ describe(`${code}: overdue notes`, () => {
         professionalism adequate
         legal-powers adequate
         data-protection adequate
+        permits analytical
     }
     weighing-note WN-EastmarkGIS-2024`;
         const result = await tester.check(edit(baseline(), R, 'weighing-note WN-EastmarkGIS-2024', olderNote));

@@ -2,7 +2,7 @@
 // on the provision date, and each note assesses the five criteria.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectNone, expectOnly, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectAt, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'recipient/weighing-note-required';
@@ -103,6 +103,19 @@ describe(`${code}: incomplete notes`, () => {
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.note('WN-WestholmDIS-2025'), property: 'name',
             message: [`does not assess ${criteria.join(', ')}.`]
+        });
+    });
+});
+
+describe(`${code}: umbrellas`, () => {
+    test('an umbrella to a recipient without a note in force at the start of its validity is an error at that recipient', async () => {
+        const files = edit(umbrellaBaseline(), 'umbrella.provisio', 'valid 2025-01-01 to 2025-12-31', 'valid 2024-01-01 to 2024-12-31');
+        const result = await tester.check(files);
+        const onUmbrella = result.withCode(code).filter(diagnostic => diagnostic.message.startsWith('Umbrella'));
+        expect(onUmbrella).toHaveLength(2);
+        expectAt(onUmbrella[0], {
+            severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'recipients', index: 0,
+            message: ['Umbrella UP-2025-HARBOUR gives data to NorthlandSIS, but none of its weighing notes was assessed on or before 2024-01-01']
         });
     });
 });

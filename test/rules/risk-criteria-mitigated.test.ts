@@ -64,7 +64,13 @@ describe(`${code}: risks left unaddressed`, () => {
         const files = edits(umbrellaBaseline(), P, ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
         expect((await tester.check(files)).codes()).toEqual([]);
         const result = await tester.check(edit(files, 'umbrella.provisio', dataProtection, ''));
-        expectOnly(result, code, {
+        const [onUmbrella, onProvision] = result.withCode(code).sort((a, b) => a.message.localeCompare(b.message)).reverse();
+        expect(result.withCode(code)).toHaveLength(2);
+        expectAt(onUmbrella, {
+            severity: DiagnosticSeverity.Warning, node: result.umbrella('UP-2025-HARBOUR'), property: 'recipients', index: 1,
+            message: ['Umbrella UP-2025-HARBOUR: no mitigation addresses data protection']
+        });
+        expectAt(onProvision, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'recipients', index: 0,
             message: ['Provision P-2025-0231: no mitigation addresses data protection']
         });
@@ -74,7 +80,8 @@ describe(`${code}: risks left unaddressed`, () => {
         const files = edits(umbrellaBaseline(), P, ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch'],
             ['    """\n}', '    """\n    mitigation for data-protection "Only the dates of the crossings are given, not the booking records."\n}']);
         const result = await tester.check(edit(files, 'umbrella.provisio', dataProtection, ''));
-        expectNone(result, code);
+        // The umbrella itself still lacks the mitigation; the provision no longer does.
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/^Umbrella UP-2025-HARBOUR: no mitigation addresses data protection/)]);
     });
 });
 
@@ -139,4 +146,25 @@ test('the group variant with a mitigation for every member is clean', async () =
         ['to EastmarkGIS', 'to EastmarkGIS, WestholmDIS'],
         ['Only EastmarkGIS controls those border crossings', 'Both partners control border crossings on the route']);
     expect((await tester.check(files)).codes()).toEqual([]);
+});
+
+describe(`${code}: mitigations given to the wrong recipient, and umbrellas`, () => {
+    test('a mitigation `regarding` a service that is not a recipient is a warning at that name', async () => {
+        const result = await tester.check(edit(baseline(), P, 'mitigation for human-rights "', 'mitigation for human-rights regarding EastmarkGIS, WestholmDIS "'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').mitigations[0], property: 'recipients', index: 1,
+            message: ['This mitigation in Provision P-2025-0117 is for WestholmDIS, which is not a recipient of Provision P-2025-0117', 'Name one of its recipients: EastmarkGIS']
+        });
+    });
+
+    test('an umbrella\'s own mitigation that names no criterion is a warning at the mitigation', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), 'umbrella.provisio', 'mitigation for data-protection regarding EastmarkGIS "', 'mitigation regarding EastmarkGIS "'));
+        const umbrella = result.umbrella('UP-2025-HARBOUR');
+        const aimless = result.withCode(code).filter(diagnostic => diagnostic.message.startsWith('This mitigation'));
+        expect(aimless).toHaveLength(1);
+        expectAt(aimless[0], {
+            severity: DiagnosticSeverity.Warning, node: umbrella.mitigations[1],
+            message: ['This mitigation in Umbrella UP-2025-HARBOUR names no criterion']
+        });
+    });
 });

@@ -2,7 +2,7 @@
 // gets no provision without a mitigation that covers it; in a group, every member.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, expectAt, edit, edits, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'risk/mitigation-required';
@@ -34,6 +34,7 @@ function newerAdequateNote(files: Files, assessed: string): Files {
         professionalism adequate
         legal-powers adequate
         data-protection adequate
+        permits analytical, personal-data
     }
 }
 
@@ -127,10 +128,16 @@ describe(code, () => {
             expect(result.codes()).toEqual([]);
         });
 
-        test('without mitigations in the umbrella, the provision under it is an error', async () => {
+        test('without mitigations in the umbrella, the umbrella and the provision under it are errors', async () => {
             const files = edits(toEastmark(), 'umbrella.provisio', [humanRights, ''], [dataProtection, '']);
             const result = await tester.check(files);
-            expectOnly(result, code, {
+            const [onUmbrella, onProvision] = result.withCode(code).sort((a, b) => a.message.localeCompare(b.message)).reverse();
+            expect(result.withCode(code)).toHaveLength(2);
+            expectAt(onUmbrella, {
+                severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'recipients', index: 1,
+                message: ['Umbrella UP-2025-HARBOUR gives data to EastmarkGIS', 'no mitigation covers it']
+            });
+            expectAt(onProvision, {
                 severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'recipients', index: 0,
                 message: ['Provision P-2025-0231 gives data to EastmarkGIS', 'no mitigation covers it']
             });

@@ -2,7 +2,7 @@
 // categories, a bounded period, and why bulk data is needed.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    baseline, createTester, DiagnosticSeverity, edit, expectNone, expectOnly, ruleConfig, runRule, umbrellaBaseline, type Tester
+    baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig, runRule, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'scope/bounded';
@@ -200,5 +200,41 @@ describe(`${code}: several findings`, () => {
             expect.stringContaining('gives all categories of data'),
             expect.stringContaining('does not say which period')
         ]);
+    });
+});
+
+describe(`${code}: background checks look back further`, () => {
+    const backgroundCheck = (period: string): Files => edits(baseline(), P,
+        ['provision P-2025-0117', 'background-check P-2025-0117'],
+        ['period 2024-11-01 to 2025-04-30', period]);
+
+    test('ten years of residence history is within the default for a background check, though not for a provision', async () => {
+        expectNone(await tester.check(backgroundCheck('period 2015-05-01 to 2025-04-30')), code);
+        const provision = await tester.check(edit(baseline(), P, 'period 2024-11-01 to 2025-04-30', 'period 2015-05-01 to 2025-04-30'));
+        expect(provision.withCode(code).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('longer than 24 months')]);
+    });
+
+    test('more than 120 months is a warning at the period', async () => {
+        const result = await tester.check(backgroundCheck('period 2015-04-30 to 2025-04-30'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.period!,
+            message: ['Background check P-2025-0117 covers data from 2015-04-30 to 2025-04-30, longer than 120 months']
+        });
+    });
+
+    test('option maxBackgroundCheckPeriodMonths, from a configuration file', async () => {
+        const configured = await createTester(ruleConfig(code, { maxBackgroundCheckPeriodMonths: 60 }));
+        const result = await configured.check(backgroundCheck('period 2015-05-01 to 2025-04-30'));
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('longer than 60 months')]);
+    });
+});
+
+describe(`${code}: placeholders`, () => {
+    test('a description without words counts as none', async () => {
+        const result = await tester.check(edit(baseline(), P, subjectsLine, '        subjects 2 "…"\n'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.subjects!, property: 'count',
+            message: ['does not say which persons the data is about']
+        });
     });
 });

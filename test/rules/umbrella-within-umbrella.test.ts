@@ -134,3 +134,26 @@ test(`${code} stays quiet on an unresolved umbrella (the linker reports it)`, as
     expectNone(result, code);
     expect(result.codes()).toContain('language/unresolved-reference');
 });
+
+describe(`${code}: subjects and period`, () => {
+    test('more subjects than the umbrella allows is an error at the subjects clause', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), P, 'subjects 1 "the facilitator', 'subjects 41 "the facilitator'));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231').data!.subjects!,
+            message: ['Provision P-2025-0231 concerns 41 subjects, more than the 40 that umbrella UP-2025-HARBOUR allows']
+        });
+    });
+
+    test('exactly the number of subjects the umbrella allows does not fire', async () => {
+        expectNone(await tester.check(edit(umbrellaBaseline(), P, 'subjects 1 "the facilitator', 'subjects 40 "the facilitator')), code);
+    });
+
+    test('a period outside the umbrella\'s period is an error at the period', async () => {
+        const files = edit(edit(umbrellaBaseline(), U, 'categories identity, travel, contact', 'categories identity, travel, contact\n        period 2025-01-01 to 2025-12-31'), P, 'period 2025-01-01 to 2025-05-31', 'period 2024-12-01 to 2025-05-31');
+        const result = await tester.check(files);
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231').data!.period!,
+            message: ['covers data from 2024-12-01 to 2025-05-31, outside the period of umbrella UP-2025-HARBOUR (2025-01-01 to 2025-12-31)']
+        });
+    });
+});

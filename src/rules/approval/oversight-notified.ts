@@ -1,12 +1,12 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
-import { dataForms, describe, isProvision, umbrellaOf } from '../../model/provisions.js';
+import { dataForms, dataScope, describe, isProvision, umbrellaOf } from '../../model/provisions.js';
 import { defineRule } from '../rule.js';
 
 export const oversightNotified = defineRule({
     id: 'approval/oversight-notified',
     domainRule: 12,
     defaultSeverity: 'error',
-    description: 'A provision or umbrella of unevaluated data records that the oversight body (CTIVD) was notified.',
+    description: 'A provision or umbrella of unevaluated data records when the oversight body (CTIVD) was notified.',
     rationale: 'Unevaluated data has not been assessed for relevance or reliability, so its provision carries the most risk. The policy rules require that the CTIVD is notified of it.',
     source: 'Beleidsregels Wiv 2017, art. 3; CTIVD report 65',
     dutchTerm: 'ongeëvalueerde gegevens, melding aan de CTIVD',
@@ -16,10 +16,17 @@ export const oversightNotified = defineRule({
         const forms = dataForms(justification);
         const index = forms.indexOf('unevaluated');
         const notified = justification.oversight ?? (isProvision(justification) ? umbrellaOf(justification)?.oversight : undefined);
-        if (index < 0 || notified) {
+        if (index < 0) {
             return;
         }
-        const scope = isProvision(justification) ? justification.data : justification.scope;
+        if (notified && !notified.date) {
+            yield { node: notified, message: `${describe(justification)} records that the oversight body was notified, but not when. Add the date: \`oversight-notified on <date>\`.` };
+            return;
+        }
+        if (notified) {
+            return;
+        }
+        const scope = dataScope(justification);
         yield {
             node: scope!,
             property: 'forms',

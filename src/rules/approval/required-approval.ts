@@ -1,6 +1,6 @@
-import type { ApprovalLevel, Provision, Umbrella } from '../../language/generated/ast.js';
+import type { Approval, ApprovalLevel, Provision, Umbrella } from '../../language/generated/ast.js';
 import { approvalLevels, approvalRank } from '../../model/approval.js';
-import { dataForms, describe, isProvision, resolvedRecipients, umbrellaOf } from '../../model/provisions.js';
+import { dataForms, describe, effectiveDate, isProvision, resolvedRecipients, umbrellaOf } from '../../model/provisions.js';
 import { hasElevatedRisk } from '../../model/recipients.js';
 import { defineRule, type Finding, type OptionSpecs, type OptionValues } from '../rule.js';
 
@@ -22,26 +22,28 @@ export const requiredApproval = defineRule({
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella, context) {
         const owner = describe(justification);
-        const umbrella = isProvision(justification) && !justification.approval ? umbrellaOf(justification) : undefined;
-        const approval = justification.approval ?? umbrella?.approval;
-        const date = isProvision(justification) ? justification.date : justification.validity?.from;
+        const umbrella = isProvision(justification) ? umbrellaOf(justification) : undefined;
+        const own = justification.approval;
+        const approval = own ?? umbrella?.approval;
+        const date = effectiveDate(justification);
         if (!approval) {
             yield { node: justification, property: 'name', message: `${owner} has no approval. Add \`approved <level> on <date>\`, dated on or before ${date ?? (isProvision(justification) ? 'the provision' : 'the start of its validity')}.` };
             return;
         }
-        // An approval inherited from the umbrella is reported at the `under` clause, where the author can act on it.
-        const at = (property: string): Pick<Finding, 'node' | 'property'> =>
-            umbrella ? { node: justification, property: 'umbrella' } : { node: approval, property };
-        const via = umbrella ? ` (through umbrella ${umbrella.name})` : '';
+        // Findings about an inherited approval sit on the `under` clause, where the author can act on them.
+        const at = (property: string): Pick<Finding, 'node' | 'property'> => own ? { node: own, property } : { node: justification, property: 'umbrella' };
+        const through = (used: Approval) => used === own ? '' : ` (through umbrella ${umbrella!.name})`;
         if (!approval.date) {
-            yield { ...at('level'), message: `The approval of ${owner}${via} has no date. Add \`on <date>\`: approval must come before the provision.` };
+            yield { ...at('level'), message: `The approval of ${owner}${through(approval)} has no date. Add \`on <date>\`: approval must come before the provision.` };
         } else if (date && approval.date > date) {
             const start = isProvision(justification) ? `the provision on ${date}` : `the start of its validity on ${date}`;
-            yield { ...at('date'), message: `${owner} was approved on ${approval.date}${via}, after ${start}. Approval must come first.` };
+            yield { ...at('date'), message: `${owner} was approved on ${approval.date}${through(approval)}, after ${start}. Approval must come first.` };
         }
+        // The umbrella's approval covers the series even when a provision records who released it: the higher level counts.
+        const strongest = [approval, umbrella?.approval].reduce<Approval>((best, candidate) => candidate && approvalRank(candidate.level) > approvalRank(best.level) ? candidate : best, approval);
         const required = requiredLevel(justification, date, context.options);
-        if (approvalRank(approval.level) < approvalRank(required.level)) {
-            yield { ...at('level'), message: `${owner} is approved by the ${approval.level}${via}, but ${required.reason} needs at least the ${required.level}.` };
+        if (approvalRank(strongest.level) < approvalRank(required.level)) {
+            yield { ...at('level'), message: `${owner} is approved by the ${strongest.level}${through(strongest)}, but ${required.reason} needs at least the ${required.level}.` };
         }
     }
 });

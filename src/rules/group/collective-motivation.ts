@@ -13,8 +13,8 @@ export const collectiveMotivation = defineRule({
     options: {
         groupTerms: {
             type: 'list',
-            default: ['group', 'collective', 'all recipients', 'each recipient', 'every recipient', 'partners', 'members'],
-            description: 'Words that show a motivation speaks for the group. A motivation that names every recipient also does.'
+            default: ['group', 'collective', 'all recipients', 'each recipient', 'every recipient', 'partners', 'partner services'],
+            description: 'Words or phrases that show a motivation speaks for the group, matched as whole words in any letter case. A motivation that names every recipient also does.'
         }
     },
     appliesTo: ['Provision'],
@@ -27,18 +27,22 @@ export const collectiveMotivation = defineRule({
         if (provision.kind !== 'group-provision') {
             return;
         }
-        if (provision.recipients.length < 2) {
-            yield { node: provision, property: provision.recipients.length ? 'recipients' : 'name', message: `${owner} names ${provision.recipients.length === 1 ? 'one recipient' : 'no recipients'}. A group provision names every recipient of the group: \`to A, B, …\`.` };
-            return;
+        if (provision.recipients.length === 1) {
+            yield { node: provision, property: 'recipients', message: `${owner} names one recipient. A group provision names every recipient of the group: \`to A, B, …\`.` };
         }
-        const text = provision.necessity?.text.toLowerCase();
-        if (!text) {
-            return;
+        const text = provision.necessity?.text;
+        if (!text || provision.recipients.length < 2) {
+            return; // no recipients at all is reported as language/missing-clause, no motivation by motivation/necessity-required
         }
-        const speaksForGroup = options.groupTerms.some(term => text.includes(term.toLowerCase()))
-            || resolvedRecipients(provision).every(recipient => text.includes(recipient.name.toLowerCase()) || (recipient.title && text.includes(recipient.title.toLowerCase())));
+        const mentions = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+        const speaksForGroup = options.groupTerms.some(mentions)
+            || resolvedRecipients(provision).every(recipient => mentions(recipient.name) || (recipient.title !== undefined && mentions(recipient.title)));
         if (!speaksForGroup) {
             yield { node: provision.necessity!, message: `The motivation of ${owner} does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it.` };
         }
     }
 });
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

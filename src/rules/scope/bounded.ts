@@ -1,11 +1,13 @@
 import type { DataScope, Provision, Umbrella } from '../../language/generated/ast.js';
 import { spansMoreThanMonths } from '../../model/dates.js';
-import { describe, isProvision } from '../../model/provisions.js';
+import { wordCount } from '../../model/text.js';
+import { dataScope, describe, isProvision } from '../../model/provisions.js';
 import { defineRule, type Finding, type OptionSpecs, type OptionValues } from '../rule.js';
 
 const optionSpecs = {
     maxCategories: { type: 'integer', default: 5, minimum: 1, description: 'The most data categories one provision or umbrella may name.' },
-    maxPeriodMonths: { type: 'integer', default: 24, minimum: 1, description: 'The longest period, in months, the data may cover.' }
+    maxPeriodMonths: { type: 'integer', default: 24, minimum: 1, description: 'The longest period, in months, the data of a provision may cover.' },
+    maxBackgroundCheckPeriodMonths: { type: 'integer', default: 120, minimum: 1, description: 'The longest period, in months, a background check may cover; a screening looks back over years of residence abroad.' }
 } satisfies OptionSpecs;
 
 export const boundedScope = defineRule({
@@ -19,7 +21,7 @@ export const boundedScope = defineRule({
     options: optionSpecs,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella, context) {
-        const scope = isProvision(justification) ? justification.data : justification.scope;
+        const scope = dataScope(justification);
         const owner = describe(justification);
         if (!scope) {
             const block = isProvision(justification) ? 'data' : 'scope';
@@ -33,7 +35,8 @@ export const boundedScope = defineRule({
         yield* checkSubjects(scope, owner);
         yield* checkCategories(scope, owner, context.options);
         if (isProvision(justification)) {
-            yield* checkPeriod(scope, owner, context.options);
+            const maxMonths = justification.kind === 'background-check' ? context.options.maxBackgroundCheckPeriodMonths : context.options.maxPeriodMonths;
+            yield* checkPeriod(scope, owner, maxMonths);
         }
         yield* checkBulk(scope, owner);
     }
@@ -47,7 +50,7 @@ function* checkSubjects(scope: DataScope, owner: string): Iterable<Finding> {
         yield { node: subjects, message: `${owner} gives data on all subjects. Name which persons and how many: \`subjects <count> "<which persons>"\`.` };
     } else if (subjects.count === undefined) {
         yield { node: subjects, message: `${owner} does not say how many subjects it concerns. Add the number, e.g. \`subjects 3 "…"\`, or \`subjects at-most 40 "…"\` for an umbrella.` };
-    } else if (!subjects.description?.trim()) {
+    } else if (wordCount(subjects.description ?? '') === 0) {
         yield { node: subjects, property: 'count', message: `${owner} does not say which persons the data is about. Describe them after the count, e.g. \`subjects ${subjects.count} "persons under investigation in …"\`.` };
     }
 }
@@ -62,18 +65,18 @@ function* checkCategories(scope: DataScope, owner: string, options: OptionValues
     }
 }
 
-function* checkPeriod(scope: DataScope, owner: string, options: OptionValues<typeof optionSpecs>): Iterable<Finding> {
+function* checkPeriod(scope: DataScope, owner: string, maxMonths: number): Iterable<Finding> {
     const period = scope.period;
     if (!period) {
         yield { node: scope, message: `${owner} does not say which period the data covers. Add \`period <from> to <to>\`.` };
-    } else if (period.from && period.to && spansMoreThanMonths(period.from, period.to, options.maxPeriodMonths)) {
-        yield { node: period, message: `${owner} covers data from ${period.from} to ${period.to}, longer than ${options.maxPeriodMonths} months. Narrow the period to what the motivation needs.` };
+    } else if (period.from && period.to && spansMoreThanMonths(period.from, period.to, maxMonths)) {
+        yield { node: period, message: `${owner} covers data from ${period.from} to ${period.to}, longer than ${maxMonths} months. Narrow the period to what the motivation needs.` };
     }
 }
 
 function* checkBulk(scope: DataScope, owner: string): Iterable<Finding> {
     const bulkIndex = scope.forms.indexOf('bulk');
-    if (bulkIndex >= 0 && !scope.bulkJustification?.trim()) {
+    if (bulkIndex >= 0 && wordCount(scope.bulkJustification ?? '') === 0) {
         yield { node: scope, property: 'forms', index: bulkIndex, message: `${owner} gives bulk data without saying why. Add \`bulk-justification """…"""\` explaining why selected data will not do.` };
     }
 }

@@ -1,5 +1,5 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
-import { describe, isProvision } from '../../model/provisions.js';
+import { dataScope, describe, isProvision } from '../../model/provisions.js';
 import { defineRule } from '../rule.js';
 
 export const formDeclared = defineRule({
@@ -13,7 +13,7 @@ export const formDeclared = defineRule({
     options: {},
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella) {
-        const scope = isProvision(justification) ? justification.data : justification.scope;
+        const scope = dataScope(justification);
         if (scope && scope.forms.length > 0) {
             return;
         }

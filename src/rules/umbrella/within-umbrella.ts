@@ -7,7 +7,7 @@ export const withinUmbrella = defineRule({
     id: 'umbrella/within-umbrella',
     domainRule: 8,
     defaultSeverity: 'error',
-    description: 'A provision made under an umbrella falls inside it: its date in the validity period, its recipients among the umbrella\'s, its categories and form inside the umbrella\'s scope.',
+    description: 'A provision made under an umbrella falls inside it: its date in the validity period, its recipients among the umbrella\'s, its categories, form, number of subjects and period inside the umbrella\'s scope.',
     rationale: 'An umbrella permission or authorisation note justifies only the provisions its period, recipients and scope describe. A provision outside those bounds has no justification at all.',
     source: 'Policy response of 12 October 2021 (umbrella permissions); CTIVD report 73 (preconditions)',
     dutchTerm: 'overkoepelende toestemming, autorisatienota',
@@ -67,5 +67,13 @@ function* outsideScope(provision: Provision, umbrella: Umbrella, owner: string):
         if (!scope.forms.includes(form)) {
             yield { node: data, property: 'forms', index, message: `${owner} gives ${form} data, but umbrella ${umbrella.name} allows only ${scope.forms.join(', ') || 'no declared form'}.` };
         }
+    }
+    const limit = scope.subjects?.count;
+    if (limit !== undefined && data.subjects && (data.subjects.all || (data.subjects.count ?? 0) > limit)) {
+        yield { node: data.subjects, message: `${owner} concerns ${data.subjects.all ? 'all' : data.subjects.count} subjects, more than the ${limit} that umbrella ${umbrella.name} allows.` };
+    }
+    const bounds = scope.period;
+    if (bounds && data.period && (data.period.from < bounds.from || data.period.to > bounds.to)) {
+        yield { node: data.period, message: `${owner} covers data from ${data.period.from} to ${data.period.to}, outside the period of umbrella ${umbrella.name} (${bounds.from} to ${bounds.to}).` };
     }
 }
