@@ -37,6 +37,7 @@ function registry() {
         professionalism adequate
         legal-powers adequate
         data-protection adequate
+        permits analytical, personal-data
     }
 }`);
     }
