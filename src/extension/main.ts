@@ -1,5 +1,8 @@
 // The VS Code extension: starts the Provisio language server for .provisio files and shows
 // the built-in vocabulary read-only when the author goes to a built-in category.
+// The client itself does not load Langium; the polyfill is first all the same, so that no
+// later import can reach Langium before it in VS Code's Node 20 extension host.
+import '../polyfill.js';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
