@@ -3,7 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type OptionSpec, type Rule } from '../rules/rule.js';
-import { isCalendarDate } from '../model/dates.js';
+import { dateProblem } from '../model/dates.js';
 import { closestMatch } from './suggest.js';
 import { defaultSettings, type ConfigProblem, type LoadedConfig, type RuleSetting } from './config.js';
 
@@ -53,6 +53,10 @@ function readRules(node: Node | null, settings: Map<string, RuleSetting>, report
     for (const pair of node.items) {
         const id = keyOf(pair);
         const rule = findRule(id);
+        if (!rule && id.startsWith('language/')) {
+            report(offsetOf(pair.key), `\`${id}\` is not a rule: problems with the text itself are always errors and cannot be configured.`);
+            continue;
+        }
         if (!rule) {
             const suggestion = closestMatch(id, rules.map(known => known.id));
             report(offsetOf(pair.key), `Unknown rule \`${id}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Run \`provisio rules\` to list the rules.`);
@@ -112,7 +116,10 @@ function optionProblem(spec: OptionSpec, node: Node | null): string | undefined 
         case 'boolean':
             return typeof value === 'boolean' ? undefined : `must be true or false, not ${describeValue(node)}`;
         case 'date':
-            return typeof value === 'string' && isCalendarDate(value) ? undefined : `must be a date written YYYY-MM-DD, not ${describeValue(node)}`;
+            if (typeof value !== 'string') {
+                return `must be a date written YYYY-MM-DD, not ${describeValue(node)}`;
+            }
+            return dateProblem(value)?.replace(/\.$/, '').replace(/^/, 'must be a date written YYYY-MM-DD; ');
         case 'choice':
             return typeof value === 'string' && spec.values.includes(value) ? undefined : `must be one of ${spec.values.join(', ')}, not ${describeValue(node)}`;
         case 'list':

@@ -13,6 +13,7 @@ import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './genera
 import { ProvisioLinker } from './linker.js';
 import { StructureChecks } from './structure-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
+import { ProvisioTokenBuilder } from './token-builder.js';
 import { ProvisioValueConverter } from './value-converter.js';
 import { ProvisioWorkspaceManager } from './workspace-manager.js';
 
@@ -39,6 +40,7 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     parser: {
         ValueConverter: () => new ProvisioValueConverter(),
+        TokenBuilder: () => new ProvisioTokenBuilder(),
         ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar),
         LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
     },

@@ -7,22 +7,18 @@ import {
 import type {
     CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
 } from './generated/ast.js';
-import { isCalendarDate } from '../model/dates.js';
+import { dateProblem, isCalendarDate } from '../model/dates.js';
 import { classificationMarkings, parseClassification } from '../model/classification.js';
 import { describe } from '../model/provisions.js';
 import { builtinVocabularyUri } from './builtin-vocabulary.js';
 import { languageDiagnostics } from './language-diagnostics.js';
-import { isInsideSyntaxError } from './syntax-errors.js';
+import { dateProperties, dependsOnUnreadable } from './unreadable.js';
 import type { ProvisioServices } from './provisio-module.js';
 
 /** How a clause is written, where that differs from the property it fills. */
 const clauseKeywords: Record<string, string> = {
     validity: 'valid', approval: 'approved', oversight: 'oversight-notified', allCategories: 'categories all',
     reviewDue: 'review-due', bulkJustification: 'bulk-justification', service: 'by', umbrella: 'under'
-};
-
-const dateProperties: Partial<Record<keyof ProvisioAstType, string[]>> = {
-    Provision: ['date'], WeighingNote: ['assessed', 'reviewDue'], Approval: ['date'], OversightNotification: ['date'], Period: ['from', 'to']
 };
 
 export class StructureChecks {
@@ -68,8 +64,9 @@ export class StructureChecks {
     checkDates(node: AstNode, accept: ValidationAcceptor): void {
         for (const property of dateProperties[node.$type as keyof ProvisioAstType] ?? []) {
             const value = (node as unknown as Record<string, unknown>)[property];
-            if (typeof value === 'string' && !isCalendarDate(value)) {
-                accept('error', `${value} is not a calendar date. Write dates as YYYY-MM-DD.`, { node, property, code: languageDiagnostics.invalidDate.code });
+            const problem = typeof value === 'string' ? dateProblem(value) : undefined;
+            if (problem) {
+                accept('error', problem, { node, property, code: languageDiagnostics.invalidDate.code });
             }
         }
     }
@@ -117,10 +114,23 @@ export class StructureChecks {
         this.requireClause(accept, umbrella, !umbrella.service, `${subject} does not say which service holds it. Add \`by <service>\`.`);
         this.requireClause(accept, umbrella, !umbrella.kind, `${subject} does not say what kind of umbrella it is. Add \`kind umbrella-permission\`, \`authorisation-note\` or \`multilateral\`.`);
         this.requireClause(accept, umbrella, umbrella.recipients.length === 0, `${subject} names no recipients. Add \`recipients <recipient>, …\`.`);
+        this.requireClause(accept, umbrella, !umbrella.validity, `${subject} has no validity period. Add \`valid YYYY-MM-DD to YYYY-MM-DD\`.`);
     }
 
     checkWeighingNoteClauses(note: WeighingNote, accept: ValidationAcceptor): void {
         this.requireClause(accept, note, !note.assessed, `Weighing note ${note.name} has no assessment date. Add \`assessed YYYY-MM-DD\`.`);
+        const firstLine = new Map<string, number>();
+        for (const assessment of note.assessments) {
+            const line = (assessment.$cstNode?.range.start.line ?? 0) + 1;
+            const first = firstLine.get(assessment.criterion);
+            if (first === undefined) {
+                firstLine.set(assessment.criterion, line);
+            } else {
+                accept('error', `\`${assessment.criterion}\` is already assessed on line ${first}; a weighing note assesses each criterion once. Remove one of them.`, {
+                    node: assessment, code: languageDiagnostics.repeatedClause.code
+                });
+            }
+        }
     }
 
     checkRiskReason(assessment: CriterionAssessment, accept: ValidationAcceptor): void {
@@ -132,7 +142,7 @@ export class StructureChecks {
     }
 
     private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, message: string): void {
-        if (missing && !isInsideSyntaxError(node)) {
+        if (missing && !dependsOnUnreadable(node)) {
             accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
         }
     }

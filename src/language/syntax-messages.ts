@@ -16,6 +16,12 @@ const tokenLabels: Record<string, string> = {
     EOF: 'the end of the file'
 };
 
+/** Clauses that belong to a sibling block, written in the wrong one. */
+const blockAliases: Record<string, Record<string, string>> = {
+    Umbrella: { data: 'scope', date: 'valid', to: 'recipients' },
+    Provision: { scope: 'data', valid: 'date', recipients: 'to' }
+};
+
 const blockLabels: Record<string, string> = {
     Recipient: 'a recipient',
     WeighingNote: 'a weighing note',
@@ -27,11 +33,14 @@ const blockLabels: Record<string, string> = {
 export class ProvisioSyntaxMessages {
     /** The keywords that start each clause of a block, per grammar rule; and the declarations. */
     private readonly clauses: Map<string, string[]>;
+    /** The same, with every choice spelled out (each criterion, say), to suggest from. */
+    private readonly allKeywords: Map<string, string[]>;
     private readonly declarations: string[];
 
     constructor(grammar: Grammar) {
         const rules = grammar.rules.filter(GrammarAST.isParserRule);
-        this.clauses = new Map(rules.map(rule => [rule.name, repeatedClauseKeywords(rule)]));
+        this.clauses = new Map(rules.map(rule => [rule.name, repeatedClauseKeywords(rule, true)]));
+        this.allKeywords = new Map(rules.map(rule => [rule.name, repeatedClauseKeywords(rule, false)]));
         this.declarations = firstKeywords(rules.find(rule => rule.name === 'Declaration')!.definition, false);
     }
 
@@ -40,7 +49,10 @@ export class ProvisioSyntaxMessages {
         const rule = ruleName.replace(/\W/g, '');
         const clauses = this.clauses.get(rule) ?? [];
         if (expected.name === '}' && clauses.length > 0 && actual.image !== '') {
-            return this.notAClause(actual.image, blockLabels[rule] ?? 'this block', [...clauses, '}']);
+            const block = blockLabels[rule] ?? 'this block';
+            return this.declarations.includes(actual.image)
+                ? `\`${actual.image}\` starts a new declaration, but ${block.replace(/^an? /, 'the ')} above is not closed. Add \`}\` before it.`
+                : this.notAClause(actual.image, block, [...clauses, '}'], rule);
         }
         if (expected.name === 'EOF') {
             return this.notADeclaration(actual.image);
@@ -74,13 +86,19 @@ export class ProvisioSyntaxMessages {
         return `Unexpected ${found(token)}.`;
     }
 
-    private notAClause(word: string, block: string, expected: string[]): string {
-        const suggestion = closestMatch(word, expected);
+    private notAClause(word: string, block: string, expected: string[], rule: string): string {
+        const suggestion = blockAliases[rule]?.[word] ?? closestMatch(word, this.allKeywords.get(rule) ?? expected);
         const hint = suggestion && suggestion !== '}' ? ` Did you mean \`${suggestion}\`?` : '';
         return `\`${word}\` is not a clause of ${block}.${hint} Expected one of: ${expected.map(keyword => `\`${keyword}\``).join(', ')}.`;
     }
 
     private notADeclaration(word: string): string {
+        if (word === 'classification') {
+            return 'A file has one `classification`, on its first line.';
+        }
+        if (word === '}') {
+            return 'This `}` closes no block. Remove it, or check the braces above it.';
+        }
         const suggestion = closestMatch(word, this.declarations);
         const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
         return `\`${word}\` does not start a declaration.${hint} A file declares: ${this.declarations.map(keyword => `\`${keyword}\``).join(', ')}.`;
@@ -98,13 +116,16 @@ function found(token: TokenLike | undefined): string {
 
 function alternatives(tokenTypes: TokenTypeLike[]): string {
     const labels = [...new Set(tokenTypes.filter(Boolean).map(label))];
-    return labels.length > 1 ? `one of ${labels.join(', ')}` : labels[0] ?? 'something else';
+    if (labels.length > 2) {
+        return `one of ${labels.join(', ')}`;
+    }
+    return labels.join(' or ') || 'something else';
 }
 
 /** The first keywords of the alternatives in a rule's repeated `( … | … )*` group. */
-function repeatedClauseKeywords(rule: GrammarAST.ParserRule): string[] {
+function repeatedClauseKeywords(rule: GrammarAST.ParserRule, collapseChoices: boolean): string[] {
     const group = findRepeatedAlternatives(rule.definition);
-    return group ? [...new Set(group.elements.flatMap(element => firstKeywords(element)))] : [];
+    return group ? [...new Set(group.elements.flatMap(element => firstKeywords(element, collapseChoices)))] : [];
 }
 
 function findRepeatedAlternatives(element: GrammarAST.AbstractElement): GrammarAST.Alternatives | undefined {

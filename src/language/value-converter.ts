@@ -5,7 +5,8 @@ import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } 
 export class ProvisioValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'TEXT_BLOCK') {
-            return dedentBlock(input.slice(3, -3));
+            // An unclosed block (reported by the token builder) has no closing quotes to drop.
+            return dedentBlock(input.slice(3, input.endsWith('"""') && input.length >= 6 ? -3 : undefined));
         }
         return super.runConverter(rule, input, cstNode);
     }

@@ -24,7 +24,3 @@ export function parseClassification(text: string): ClassificationMarking | undef
         ? normalized as ClassificationMarking
         : spelledOut[normalized];
 }
-
-export function classificationRank(marking: ClassificationMarking): number {
-    return classificationMarkings.indexOf(marking);
-}

@@ -18,6 +18,33 @@ function daysInMonth(year: number, month: number): number {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a text is not an ISO calendar date, in words an author can act on; undefined when it is one. */
+export function dateProblem(text: string): string | undefined {
+    if (isCalendarDate(text)) {
+        return undefined;
+    }
+    const iso = isoDatePattern.exec(text);
+    if (iso) {
+        const [year, month] = [Number(iso[1]), Number(iso[2])];
+        return month < 1 || month > 12
+            ? `${text} is not a date: there is no month ${month}.`
+            : `${text} is not a date: ${monthNames[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+    }
+    const meant = likelyMeant(text);
+    return `${text} is not written YYYY-MM-DD${meant ? `: write ${meant}` : ''}.`;
+}
+
+/** The ISO date a loosely written one probably stands for: 2021-6-2 or 2-6-2021 (day first). */
+function likelyMeant(text: string): string | undefined {
+    const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+    const dayFirst = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+    const parts = yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
+    const candidate = parts && `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
+    return candidate && isCalendarDate(candidate) ? candidate : undefined;
+}
+
 /** The same day `months` later, clamped to the end of a shorter month (31 Jan + 1 month = 28 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
     const [year, month, day] = date.split('-').map(Number);

@@ -4,7 +4,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks 
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
-import { isInsideSyntaxError } from '../language/syntax-errors.js';
+import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
 
@@ -33,7 +33,7 @@ export function registerRules(services: ProvisioServices): void {
 }
 
 function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationAcceptor, services: ProvisioServices): void {
-    if (isInsideSyntaxError(node)) {
+    if (dependsOnUnreadable(node)) {
         return;
     }
     const config = services.config.ProjectConfig.forDocument(AstUtils.getDocument(node).uri);

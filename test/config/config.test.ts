@@ -85,10 +85,14 @@ describe('problems are located and say what is valid', () => {
             '4:18 Option `detectReuse` of `motivation/substantive` must be true or false, not "sometimes".',
             '5:5 `motivation/substantive` has no option `maxWords`. Its options are: minWords, detectReuse.',
             '7:22 Option `unevaluatedData` of `approval/required-approval` must be one of mandated-official, head-of-service, minister, not "king".',
-            '9:23 Option `jointMethodSince` of `recipient/joint-method` must be a date written YYYY-MM-DD, not "2020-02-30".',
+            '9:23 Option `jointMethodSince` of `recipient/joint-method` must be a date written YYYY-MM-DD; 2020-02-30 is not a date: February 2020 has 29 days.',
             '11:17 Option `groupTerms` of `group/collective-motivation` must be a list of texts, not "group".',
             '13:5 `scope/form-declared` has no option `minWords`. It takes no options, only `severity`.'
         ]);
+    });
+
+    test('language diagnostics are not rules and cannot be configured', () => {
+        expect(problemsOf('rules:\n  language/syntax: off')).toEqual(['2:3 `language/syntax` is not a rule: problems with the text itself are always errors and cannot be configured.']);
     });
 
     test('an unknown top-level key and a rules value of the wrong shape', () => {

@@ -44,13 +44,21 @@ describe('missing clauses', () => {
         ]);
     });
 
-    test('an umbrella without service, kind or recipients', async () => {
+    test('an umbrella without service, kind, recipients or validity', async () => {
         const file = await diagnose('umbrella U-1 { }');
         expect(withCode(file, 'language/missing-clause').map(diagnostic => diagnostic.message)).toEqual([
             expect.stringContaining('which service holds it'),
             expect.stringContaining('what kind of umbrella'),
-            expect.stringContaining('names no recipients')
+            expect.stringContaining('names no recipients'),
+            'Umbrella U-1 has no validity period. Add `valid YYYY-MM-DD to YYYY-MM-DD`.'
         ]);
+    });
+
+    test('a criterion assessed twice in one weighing note', async () => {
+        const file = await diagnose('recipient R { weighing-note W {\n    professionalism adequate\n    professionalism risk "Unreliable reporting"\n} }');
+        const [diagnostic] = withCode(file, 'language/repeated-clause');
+        expect(diagnostic.message).toBe('`professionalism` is already assessed on line 2; a weighing note assesses each criterion once. Remove one of them.');
+        expect(coveredText(file, diagnostic)).toBe('professionalism risk "Unreliable reporting"');
     });
 
     test('a weighing note without an assessment date', async () => {
@@ -62,11 +70,30 @@ describe('missing clauses', () => {
 });
 
 describe('dates', () => {
-    test.each(['2021-02-30', '2021-13-01', '2021-00-10', '2023-02-29'])('%s is not a calendar date', async date => {
+    test.each([
+        ['2021-02-30', '2021-02-30 is not a date: February 2021 has 28 days.'],
+        ['2023-02-29', '2023-02-29 is not a date: February 2023 has 28 days.'],
+        ['2021-13-01', '2021-13-01 is not a date: there is no month 13.'],
+        ['2021-00-10', '2021-00-10 is not a date: there is no month 0.'],
+        ['2021-6-2', '2021-6-2 is not written YYYY-MM-DD: write 2021-06-02.'],
+        ['15-03-2021', '15-03-2021 is not written YYYY-MM-DD: write 2021-03-15.'],
+        ['31-02-2021', '31-02-2021 is not written YYYY-MM-DD.']
+    ])('%s is reported as one date, saying what is wrong', async (date, message) => {
         const file = await diagnose(`provision P-1 { date ${date} }`);
         const [diagnostic] = withCode(file, 'language/invalid-date');
-        expect(diagnostic.message).toBe(`${date} is not a calendar date. Write dates as YYYY-MM-DD.`);
+        expect(diagnostic.message).toBe(message);
         expect(coveredText(file, diagnostic)).toBe(date);
+        expect(withCode(file, 'language/syntax')).toEqual([]);
+    });
+
+    test('a declaration with a date that is not a date is not judged by the rules, nor is what refers to it', async () => {
+        const { registry, provision } = await workspace.build({
+            registry: 'service AIVD\nrecipient R { weighing-note W { assessed 15-03-2021 } }',
+            provision: 'provision P-1 { by AIVD to R date 2021-06-01 }\nprovision P-2 { by AIVD to R date 2021-6-1 }'
+        });
+        expect(withCode(registry, 'language/invalid-date')).toHaveLength(1);
+        expect(withCode(provision, 'language/invalid-date')).toHaveLength(1);
+        expect((provision.diagnostics ?? []).filter(diagnostic => !String(diagnostic.code).startsWith('language/'))).toEqual([]);
     });
 
     test('29 February of a leap year is a date', async () => {
@@ -123,9 +150,54 @@ describe('syntax errors', () => {
         expect(withCode(file, 'language/syntax')[0].message).toBe('Expected a date (YYYY-MM-DD) but found `tomorrow`.');
     });
 
+    test('a declaration keyword inside an unclosed block says which block to close', async () => {
+        const file = await diagnose('provision P-1 {\n    by AIVD\n\ngroup-provision G-1 { }');
+        expect(withCode(file, 'language/syntax')[0].message).toBe('`group-provision` starts a new declaration, but the provision above is not closed. Add `}` before it.');
+    });
+
+    test('a clause of the sibling block is pointed to the right name', async () => {
+        const file = await diagnose('umbrella U-1 {\n    data { form analytical }\n}');
+        expect(withCode(file, 'language/syntax')[0].message).toMatch(/^`data` is not a clause of an umbrella\. Did you mean `scope`\?/);
+    });
+
+    test('a misspelt criterion is matched against every criterion', async () => {
+        const file = await diagnose('recipient R { weighing-note W { democratic-anchorage adequate } }');
+        expect(withCode(file, 'language/syntax')[0].message).toMatch(/^`democratic-anchorage` is not a clause of a weighing note\. Did you mean `democratic-anchoring`\?/);
+    });
+
+    test('a stray closing brace', async () => {
+        const file = await diagnose('service AIVD }');
+        expect(withCode(file, 'language/syntax').map(diagnostic => diagnostic.message)).toEqual(['This `}` closes no block. Remove it, or check the braces above it.']);
+    });
+
+    test('a second classification', async () => {
+        const file = await diagnose('classification "STG. GEHEIM"\nservice AIVD\nclassification "STG. GEHEIM"');
+        expect(withCode(file, 'language/syntax').map(diagnostic => diagnostic.message)).toEqual(['A file has one `classification`, on its first line.']);
+    });
+
+    test('a mitigation without its text says what kind of text is expected', async () => {
+        const file = await diagnose('provision P-1 {\n    mitigation for human-rights\n    conditions third-party-rule\n}');
+        expect(withCode(file, 'language/syntax')[0].message).toBe('Expected a quoted text or a """ text block but found `conditions`.');
+    });
+
+    test('an approval date may be written without `on`', async () => {
+        const file = await diagnose('provision P-1 { approved minister 2021-06-01 }');
+        expect(withCode(file, 'language/syntax')).toEqual([]);
+        expect((file.parseResult.value.declarations[0] as { approval?: { date?: string } }).approval?.date).toBe('2021-06-01');
+    });
+
+    test('an unclosed text block stops before the next declaration instead of swallowing it', async () => {
+        const file = await diagnose('provision P-1 {\n    necessity """\n        The text runs on.\n}\n\nprovision P-2 {\n    necessity """ Closed. """\n}');
+        const [unclosed, unfinished] = withCode(file, 'language/syntax');
+        expect(unclosed.message).toBe('This """ text block is not closed. End it with """ before the next declaration.');
+        expect(unclosed.range.start).toEqual({ line: 1, character: 14 });
+        expect(unfinished.message).toBe('`provision` starts a new declaration, but the provision above is not closed. Add `}` before it.');
+        expect(file.parseResult.value.declarations.map(declaration => declaration.name)).toEqual(['P-1', 'P-2']);
+    });
+
     test('an unclosed text block', async () => {
         const file = await diagnose('provision P-1 {\n    necessity """\n        The text never ends.\n}');
-        expect(withCode(file, 'language/syntax')[0].message).toBe('This """ text block is not closed. End it with """.');
+        expect(withCode(file, 'language/syntax')[0].message).toBe('This """ text block is not closed. End it with """ before the next declaration.');
     });
 
     test('a declaration with a syntax error gets no findings about clauses the parser lost; others still do', async () => {

@@ -1,0 +1,81 @@
+// A declaration is unreadable when the parser could not read all of it (a syntax error
+// between its start and the next declaration) or when one of its dates is not a date.
+// Checks stay quiet on what depends on an unreadable declaration: the author is shown the
+// error itself, not a cascade of findings about clauses the parser lost or dates it cannot
+// compare. Uses no Langium runtime, so rules and the CLI's fast commands may import it.
+import type { AstNode } from 'langium';
+import type { Document, ProvisioAstType } from './generated/ast.js';
+import { isCalendarDate } from '../model/dates.js';
+
+/** The properties that hold dates, per node type. */
+export const dateProperties: Partial<Record<keyof ProvisioAstType, readonly string[]>> = {
+    Provision: ['date'], WeighingNote: ['assessed', 'reviewDue'], Approval: ['date'], OversightNotification: ['date'], Period: ['from', 'to']
+};
+
+const unreadableByDocument = new WeakMap<Document, ReadonlySet<AstNode>>();
+
+/** Whether the node's declaration, or a recipient or umbrella that declaration refers to, is unreadable. */
+export function dependsOnUnreadable(node: AstNode): boolean {
+    const declaration = topLevelDeclaration(node);
+    if (!declaration) {
+        return false;
+    }
+    const referenced = 'recipients' in declaration
+        ? [...(declaration.recipients as Array<{ ref?: AstNode }>), ...('umbrella' in declaration && declaration.umbrella ? [declaration.umbrella as { ref?: AstNode }] : [])]
+        : [];
+    return isUnreadable(declaration) || referenced.some(reference => reference.ref !== undefined && isUnreadable(reference.ref));
+}
+
+export function isUnreadable(declaration: AstNode): boolean {
+    const document = declaration.$container as Document | undefined;
+    if (!document) {
+        return false;
+    }
+    let unreadable = unreadableByDocument.get(document);
+    if (!unreadable) {
+        unreadable = findUnreadable(document);
+        unreadableByDocument.set(document, unreadable);
+    }
+    return unreadable.has(declaration);
+}
+
+function findUnreadable(document: Document): ReadonlySet<AstNode> {
+    const unreadable = new Set<AstNode>(document.declarations.filter(hasInvalidDate));
+    const parseResult = document.$document?.parseResult;
+    const errorOffsets = [
+        ...(parseResult?.parserErrors ?? []).map(error => error.token.startOffset),
+        ...(parseResult?.lexerErrors ?? []).map(error => error.offset),
+        ...(parseResult?.lexerReport?.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 'error').map(diagnostic => diagnostic.offset)
+    ];
+    const starts = document.declarations.map(declaration => declaration.$cstNode?.offset ?? Number.NaN);
+    for (const offset of errorOffsets) {
+        // An error at the end of the file (offset NaN) belongs to the last declaration, left open.
+        const index = Number.isNaN(offset) ? starts.length - 1 : starts.findLastIndex(start => start <= offset);
+        if (index >= 0) {
+            unreadable.add(document.declarations[index]);
+        }
+    }
+    return unreadable;
+}
+
+function hasInvalidDate(node: AstNode): boolean {
+    const values = node as unknown as Record<string, unknown>;
+    const ownDates = dateProperties[node.$type as keyof ProvisioAstType] ?? [];
+    if (ownDates.some(property => typeof values[property] === 'string' && !isCalendarDate(values[property] as string))) {
+        return true;
+    }
+    return Object.entries(values).some(([property, value]) => !property.startsWith('$') && childNodes(value).some(hasInvalidDate));
+}
+
+function childNodes(value: unknown): AstNode[] {
+    const candidates = Array.isArray(value) ? value : [value];
+    return candidates.filter((candidate): candidate is AstNode => typeof candidate === 'object' && candidate !== null && '$type' in candidate && '$container' in candidate);
+}
+
+function topLevelDeclaration(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container?.$container) {
+        current = current.$container;
+    }
+    return current?.$container ? current : undefined;
+}
