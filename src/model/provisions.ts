@@ -68,8 +68,14 @@ const kindLabels: Record<Provision['kind'], string> = {
     'background-check': 'Background check'
 };
 
-/** How messages name a provision or umbrella, e.g. "Provision P-2021-0117". */
+/** How a message that starts with it names a provision or umbrella, e.g. "Provision P-2021-0117". */
 export function describe(justification: Justification): string {
     const label = isProvision(justification) ? kindLabels[justification.kind] : 'Umbrella';
     return justification.name ? `${label} ${justification.name}` : label;
+}
+
+/** The same, inside a sentence: "provision P-2021-0117", "group provision G-1". */
+export function mention(justification: Justification): string {
+    const described = describe(justification);
+    return described.charAt(0).toLowerCase() + described.slice(1);
 }

@@ -35,7 +35,7 @@ describe(`${code}: presence and date`, () => {
         const result = await tester.check(edit(baseline(), P, 'approved head-of-service on 2025-05-12', 'approved head-of-service'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117').approval!, property: 'level',
-            message: ['The approval of Provision P-2025-0117 has no date', 'Add `on <date>`: approval must come before the provision']
+            message: ['The approval of provision P-2025-0117 has no date', 'Add `on <date>`: approval must come before the provision']
         });
     });
 
@@ -188,11 +188,11 @@ describe(`${code}: umbrellas and inheritance`, () => {
 
     test('an inherited approval without a date is reported at the `under` clause', async () => {
         const result = await tester.check(edit(umbrellaBaseline(), U, 'approved head-of-service on 2024-12-20', 'approved head-of-service'));
-        const onProvision = result.withCode(code).filter(d => d.message.includes('Provision P-2025-0231'));
+        const onProvision = result.withCode(code).filter(d => d.message.includes('provision P-2025-0231'));
         expect(onProvision).toHaveLength(1);
         expectAt(onProvision[0], {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'umbrella',
-            message: ['The approval of Provision P-2025-0231 (through umbrella UP-2025-HARBOUR) has no date']
+            message: ['The approval of provision P-2025-0231 (through umbrella UP-2025-HARBOUR) has no date']
         });
     });
 

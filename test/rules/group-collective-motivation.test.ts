@@ -70,7 +70,7 @@ describe(`${code}: motivation`, () => {
         const result = await tester.check(group(forNorthlandOnly));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').necessity!,
-            message: ['The motivation of Group provision P-2025-0117 does not speak for the group', 'name each recipient and why it needs it']
+            message: ['The motivation of group provision P-2025-0117 does not speak for the group', 'name each recipient and why it needs it']
         });
         expect(result.codes()).toEqual([code]);
     });

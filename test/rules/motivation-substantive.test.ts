@@ -45,7 +45,7 @@ describe(`${code}: length`, () => {
         const result = await tester.check(edit(baseline(), P, necessityBlock, '    necessity "Needed for the Harbour Network investigation."\n'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').necessity!,
-            message: ['The necessity motivation of Provision P-2025-0117 has 6 words; at least 25 are expected', 'why this recipient must have it']
+            message: ['The necessity motivation of provision P-2025-0117 has 6 words; at least 25 are expected', 'why this recipient must have it']
         });
         expect(result.codes()).toEqual([code]);
         expectWarning(result.file(P), /has 6 words; at least 25/, { node: result.provision('P-2025-0117').necessity!, code });
@@ -73,7 +73,7 @@ describe(`${code}: length`, () => {
         const result = await tester.check(edit(umbrellaBaseline(), 'umbrella.provisio', necessityBlock, '    necessity "Travel movements of Harbour Network facilitators in 2025."\n'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.umbrella('UP-2025-HARBOUR').necessity!,
-            message: ['The necessity motivation of Umbrella UP-2025-HARBOUR has 8 words']
+            message: ['The necessity motivation of umbrella UP-2025-HARBOUR has 8 words']
         });
     });
 
@@ -109,33 +109,33 @@ describe(`${code}: reuse`, () => {
         const second = result.provision('P-2025-0118').necessity!;
         const findings = result.withCode(code);
         expect(findings).toHaveLength(2);
-        const onFirst = findings.find(d => d.message.startsWith('The necessity motivation of Provision P-2025-0117 '))!;
-        const onSecond = findings.find(d => d.message.startsWith('The necessity motivation of Provision P-2025-0118 '))!;
+        const onFirst = findings.find(d => d.message.startsWith('The necessity motivation of provision P-2025-0117 '))!;
+        const onSecond = findings.find(d => d.message.startsWith('The necessity motivation of provision P-2025-0118 '))!;
         expectAt(onFirst, {
             severity: DiagnosticSeverity.Warning, node: first,
-            message: ['The necessity motivation of Provision P-2025-0117 is the same text as that of Provision P-2025-0118', 'Motivate this provision on its own']
+            message: ['The necessity motivation of provision P-2025-0117 is the same text as that of provision P-2025-0118', 'Motivate this provision on its own']
         });
         expectAt(onSecond, {
             severity: DiagnosticSeverity.Warning, node: second,
-            message: ['The necessity motivation of Provision P-2025-0118 is the same text as that of Provision P-2025-0117']
+            message: ['The necessity motivation of provision P-2025-0118 is the same text as that of provision P-2025-0117']
         });
         expect(result.file(P).diagnostics.map(d => d.code)).toEqual([code]);
         expect(result.file('provision-0118.provisio').diagnostics.map(d => d.code)).toEqual([code]);
         expect(onFirst.relatedInformation).toEqual([{
             location: { uri: 'file:///ws/provision-0118.provisio', range: rangeOf(second) },
-            message: 'Same motivation in Provision P-2025-0118'
+            message: 'Same motivation in provision P-2025-0118'
         }]);
         expect(onSecond.relatedInformation).toEqual([{
             location: { uri: 'file:///ws/provision.provisio', range: rangeOf(first) },
-            message: 'Same motivation in Provision P-2025-0117'
+            message: 'Same motivation in provision P-2025-0117'
         }]);
     });
 
     test('a copy with other punctuation and letter case, on one line, is still the same motivation', async () => {
         const result = await tester.check(withSecondProvision(repunctuated));
         expect(result.withCode(code).map(d => d.message).sort()).toEqual([
-            expect.stringContaining('of Provision P-2025-0117 is the same text as that of Provision P-2025-0118'),
-            expect.stringContaining('of Provision P-2025-0118 is the same text as that of Provision P-2025-0117')
+            expect.stringContaining('of provision P-2025-0117 is the same text as that of provision P-2025-0118'),
+            expect.stringContaining('of provision P-2025-0118 is the same text as that of provision P-2025-0117')
         ]);
     });
 
@@ -143,9 +143,9 @@ describe(`${code}: reuse`, () => {
         const files = withSecondProvision(reindented);
         const third = edits({ f: provisionText }, 'f', ['P-2025-0117', 'P-2025-0119'], ['date 2025-05-14', 'date 2025-05-28']).f;
         const result = await tester.check({ ...files, 'provision-0119.provisio': third });
-        const onFirst = result.withCode(code).filter(d => d.message.startsWith('The necessity motivation of Provision P-2025-0117 '));
+        const onFirst = result.withCode(code).filter(d => d.message.startsWith('The necessity motivation of provision P-2025-0117 '));
         expect(onFirst).toHaveLength(1);
-        expect(onFirst[0].message).toContain('same text as that of Provision P-2025-0118, Provision P-2025-0119');
+        expect(onFirst[0].message).toContain('same text as that of provision P-2025-0118, provision P-2025-0119');
         expect(onFirst[0].relatedInformation).toHaveLength(2);
         expect(result.withCode(code)).toHaveLength(3);
     });
@@ -154,8 +154,8 @@ describe(`${code}: reuse`, () => {
         const umbrellaMotivation = /necessity """\n {8}The Harbour Network moves[\s\S]*?"""/.exec(umbrellaBaseline()['umbrella.provisio'])![0];
         const result = await tester.check(edit(umbrellaBaseline(), P, necessityBlock, `    ${umbrellaMotivation}\n`));
         expect(result.withCode(code).map(d => d.message).sort()).toEqual([
-            expect.stringContaining('of Provision P-2025-0231 is the same text as that of Umbrella UP-2025-HARBOUR'),
-            expect.stringContaining('of Umbrella UP-2025-HARBOUR is the same text as that of Provision P-2025-0231')
+            expect.stringContaining('of provision P-2025-0231 is the same text as that of umbrella UP-2025-HARBOUR'),
+            expect.stringContaining('of umbrella UP-2025-HARBOUR is the same text as that of provision P-2025-0231')
         ]);
     });
 
@@ -183,7 +183,7 @@ describe(`${code}: reuse`, () => {
         const workspace = { sameMotivation: () => [other] };
         expect(runRule(code, necessity, { detectReuse: false }, workspace)).toEqual([]);
         expect(runRule(code, necessity, { detectReuse: true }, workspace).map(finding => finding.message))
-            .toEqual([expect.stringContaining('same text as that of Provision P-2025-0118')]);
+            .toEqual([expect.stringContaining('same text as that of provision P-2025-0118')]);
     });
 
     test('does not fire on the baseline, whose motivations are all different', async () => {

@@ -76,4 +76,21 @@ describe(code, () => {
     test('does not fire on the baseline', async () => {
         expectNone(await tester.check(baseline()), code);
     });
+
+    test('a legacy note that a later note has replaced is not pointed out', async () => {
+        const replaced = `weighing-note WN-NorthlandSIS-2019 {
+        assessed 2019-11-20
+        method legacy
+        review-due 2021-11-20
+        democratic-anchoring adequate
+        human-rights adequate
+        professionalism adequate
+        legal-powers adequate
+        data-protection adequate
+        permits analytical
+    }
+    weighing-note WN-NorthlandSIS-2024`;
+        const result = await tester.check(edit(baseline(), R, 'weighing-note WN-NorthlandSIS-2024', replaced));
+        expectNone(result, code);
+    });
 });

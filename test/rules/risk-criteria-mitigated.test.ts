@@ -93,7 +93,7 @@ describe(`${code}: aimless mitigations`, () => {
         expect(findings).toHaveLength(2);
         expectAt(findings.find(d => d.message.includes('names no criterion'))!, {
             severity: DiagnosticSeverity.Warning, node: provision.mitigations[1],
-            message: ['This mitigation in Provision P-2025-0117 names no criterion', 'e.g. `mitigation for human-rights "…"`']
+            message: ['This mitigation in provision P-2025-0117 names no criterion', 'e.g. `mitigation for human-rights "…"`']
         });
         expectAt(findings.find(d => d.message.includes('no mitigation addresses'))!, {
             severity: DiagnosticSeverity.Warning, node: provision, property: 'recipients', index: 0,
@@ -108,7 +108,7 @@ describe(`${code}: aimless mitigations`, () => {
         expect(aimless).toHaveLength(1);
         expectAt(aimless[0], {
             severity: DiagnosticSeverity.Warning, node: provision.mitigations[1], property: 'criteria',
-            message: ['This mitigation in Provision P-2025-0117 addresses professionalism, which no weighing note of EastmarkGIS assesses as a risk', 'Point it at a criterion assessed as a risk']
+            message: ['This mitigation in provision P-2025-0117 addresses professionalism, which no weighing note of EastmarkGIS assesses as a risk', 'Point it at a criterion assessed as a risk']
         });
     });
 
@@ -153,7 +153,7 @@ describe(`${code}: mitigations given to the wrong recipient, and umbrellas`, () 
         const result = await tester.check(edit(baseline(), P, 'mitigation for human-rights "', 'mitigation for human-rights regarding EastmarkGIS, WestholmDIS "'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').mitigations[0], property: 'recipients', index: 1,
-            message: ['This mitigation in Provision P-2025-0117 is for WestholmDIS, which is not a recipient of Provision P-2025-0117', 'Name one of its recipients: EastmarkGIS']
+            message: ['This mitigation in provision P-2025-0117 is for WestholmDIS, which is not a recipient of provision P-2025-0117', 'Name one of its recipients: EastmarkGIS']
         });
     });
 
@@ -164,7 +164,7 @@ describe(`${code}: mitigations given to the wrong recipient, and umbrellas`, () 
         expect(aimless).toHaveLength(1);
         expectAt(aimless[0], {
             severity: DiagnosticSeverity.Warning, node: umbrella.mitigations[1],
-            message: ['This mitigation in Umbrella UP-2025-HARBOUR names no criterion']
+            message: ['This mitigation in umbrella UP-2025-HARBOUR names no criterion']
         });
     });
 });

@@ -36,13 +36,10 @@ describe(`${code}: validity`, () => {
         expect(result.codes()).toEqual([code]);
     });
 
-    test('no validity period is an error at the umbrella\'s name', async () => {
+    test('no validity period is left to language/missing-clause, reported for every umbrella', async () => {
         const result = await tester.check(edit(multilateral(), U, '    valid 2025-01-01 to 2025-12-31\n', ''));
-        expectOnly(result, code, {
-            severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'name',
-            message: ['Multilateral umbrella UP-2025-HARBOUR states no validity period', 'Add `valid <from> to <to>` of at most 12 months']
-        });
-        expect(result.codes()).toEqual([code, 'umbrella/within-umbrella']);
+        expectNone(result, code);
+        expect(result.codes()).toEqual(['language/missing-clause', 'umbrella/within-umbrella']);
     });
 
     test('other umbrellas may run longer than twelve months', async () => {

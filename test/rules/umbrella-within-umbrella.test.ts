@@ -40,7 +40,7 @@ describe(`${code}: validity`, () => {
         const result = await tester.check(edit(umbrellaBaseline(), U, '    valid 2025-01-01 to 2025-12-31\n', ''));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'umbrella',
-            message: ['Umbrella UP-2025-HARBOUR states no validity period, so Provision P-2025-0231 cannot be shown to fall inside it', 'Add `valid <from> to <to>` to the umbrella']
+            message: ['Umbrella UP-2025-HARBOUR states no validity period, so provision P-2025-0231 cannot be shown to fall inside it', 'Add `valid <from> to <to>` to the umbrella']
         });
     });
 });

@@ -1,6 +1,6 @@
 import type { Approval, ApprovalLevel, Provision, Umbrella } from '../../language/generated/ast.js';
 import { approvalLevels, approvalRank } from '../../model/approval.js';
-import { dataForms, describe, effectiveDate, isProvision, resolvedRecipients, umbrellaOf } from '../../model/provisions.js';
+import { dataForms, describe, effectiveDate, isProvision, mention, resolvedRecipients, umbrellaOf } from '../../model/provisions.js';
 import { hasElevatedRisk } from '../../model/recipients.js';
 import { defineRule, type Finding, type OptionSpecs, type OptionValues } from '../rule.js';
 
@@ -34,7 +34,7 @@ export const requiredApproval = defineRule({
         const at = (property: string): Pick<Finding, 'node' | 'property'> => own ? { node: own, property } : { node: justification, property: 'umbrella' };
         const through = (used: Approval) => used === own ? '' : ` (through umbrella ${umbrella!.name})`;
         if (!approval.date) {
-            yield { ...at('level'), message: `The approval of ${owner}${through(approval)} has no date. Add \`on <date>\`: approval must come before the provision.` };
+            yield { ...at('level'), message: `The approval of ${mention(justification)}${through(approval)} has no date. Add \`on <date>\`: approval must come before the provision.` };
         } else if (date && approval.date > date) {
             const start = isProvision(justification) ? `the provision on ${date}` : `the start of its validity on ${date}`;
             yield { ...at('date'), message: `${owner} was approved on ${approval.date}${through(approval)}, after ${start}. Approval must come first.` };

@@ -1,5 +1,5 @@
 import type { Provision } from '../../language/generated/ast.js';
-import { describe, resolvedRecipients } from '../../model/provisions.js';
+import { describe, mention, resolvedRecipients } from '../../model/provisions.js';
 import { defineRule } from '../rule.js';
 
 export const collectiveMotivation = defineRule({
@@ -38,7 +38,7 @@ export const collectiveMotivation = defineRule({
         const speaksForGroup = options.groupTerms.some(mentions)
             || resolvedRecipients(provision).every(recipient => mentions(recipient.name) || (recipient.title !== undefined && mentions(recipient.title)));
         if (!speaksForGroup) {
-            yield { node: provision.necessity!, message: `The motivation of ${owner} does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it.` };
+            yield { node: provision.necessity!, message: `The motivation of ${mention(provision)} does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it.` };
         }
     }
 });

@@ -1,5 +1,5 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
-import { describe } from '../../model/provisions.js';
+import { describe, isProvision } from '../../model/provisions.js';
 import { wordCount } from '../../model/text.js';
 import { defineRule } from '../rule.js';
 
@@ -22,7 +22,7 @@ export const necessityRequired = defineRule({
         yield {
             node: justification.necessity ?? justification,
             property: justification.necessity ? undefined : 'name',
-            message: `${describe(justification)} has no necessity motivation. Add \`necessity """…"""\` saying why this provision is needed for the service's task and why this recipient.`
+            message: `${describe(justification)} has no necessity motivation. Add \`necessity """…"""\` saying ${isProvision(justification) ? 'why this provision is needed for the service\'s task and why this recipient' : 'why this series of provisions is needed for the service\'s task and why these recipients'}.`
         };
     }
 });

@@ -1,5 +1,5 @@
 import type { Necessity } from '../../language/generated/ast.js';
-import { describe, type Justification } from '../../model/provisions.js';
+import { mention, type Justification } from '../../model/provisions.js';
 import { wordCount } from '../../model/text.js';
 import { defineRule } from '../rule.js';
 
@@ -17,7 +17,7 @@ export const substantiveMotivation = defineRule({
     },
     appliesTo: ['Necessity'],
     *check(necessity: Necessity, { options, workspace }) {
-        const owner = describe(necessity.$container as Justification);
+        const owner = mention(necessity.$container as Justification);
         const words = wordCount(necessity.text);
         if (words === 0) {
             return;
@@ -30,7 +30,7 @@ export const substantiveMotivation = defineRule({
         }
         const copies = options.detectReuse ? workspace.sameMotivation(necessity) : [];
         if (copies.length > 0) {
-            const others = copies.map(copy => describe(copy.$container as Justification));
+            const others = copies.map(copy => mention(copy.$container as Justification));
             yield {
                 node: necessity,
                 message: `The necessity motivation of ${owner} is the same text as that of ${others.join(', ')}. Motivate this provision on its own.`,

@@ -6,7 +6,7 @@ export const jointMethod = defineRule({
     id: 'recipient/joint-method',
     domainRule: 5,
     defaultSeverity: 'info',
-    description: 'A weighing note made before the joint AIVD/MIVD method, or with the legacy method, is pointed out for reassessment.',
+    description: 'A recipient\'s latest weighing note, when made before the joint AIVD/MIVD method or with the legacy method, is pointed out for reassessment.',
     rationale: 'Since 1 June 2020 the AIVD and MIVD weigh foreign services with a joint method and a joint format. Older notes are being revised by priority; a reader should know a note predates that method.',
     source: 'Policy response of 12 October 2021 (joint weighing method); CTIVD report 60',
     dutchTerm: 'gezamenlijke wegingsmethodiek',
@@ -15,6 +15,9 @@ export const jointMethod = defineRule({
     },
     appliesTo: ['WeighingNote'],
     *check(note: WeighingNote, { options }) {
+        if (isSuperseded(note)) {
+            return; // a later note governs the recipient now
+        }
         if (note.method === 'legacy') {
             yield { node: note, property: 'method', message: `Weighing note ${note.name} uses the legacy method. Reassess it with the joint weighing method.` };
         } else if (note.assessed && note.assessed < options.jointMethodSince) {
@@ -22,3 +25,7 @@ export const jointMethod = defineRule({
         }
     }
 });
+
+function isSuperseded(note: WeighingNote): boolean {
+    return note.assessed !== undefined && note.$container.weighingNotes.some(other => other.assessed !== undefined && other.assessed > note.assessed!);
+}

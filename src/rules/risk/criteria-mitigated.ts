@@ -1,5 +1,5 @@
 import type { Mitigation, Provision, Recipient, Umbrella } from '../../language/generated/ast.js';
-import { describe, effectiveDate, mitigationsCovering, mitigationsOf, resolvedRecipients, type Justification } from '../../model/provisions.js';
+import { describe, effectiveDate, mention, mitigationsCovering, mitigationsOf, resolvedRecipients, type Justification } from '../../model/provisions.js';
 import { criterionLabel, risksOf, weighingNoteInForce } from '../../model/recipients.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -47,7 +47,7 @@ function* unaddressedRisks(justification: Justification, recipient: Recipient, i
 }
 
 function* aimlessMitigation(justification: Justification, mitigation: Mitigation, date: string | undefined): Iterable<Finding> {
-    const owner = describe(justification);
+    const owner = mention(justification);
     const recipients = resolvedRecipients(justification);
     for (const [index, reference] of mitigation.recipients.entries()) {
         if (reference.ref && !recipients.includes(reference.ref)) {

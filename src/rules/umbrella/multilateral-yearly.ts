@@ -21,9 +21,8 @@ export const multilateralYearly = defineRule({
             return;
         }
         const validity = umbrella.validity;
-        if (!validity) {
-            yield { node: umbrella, property: 'name', message: `Multilateral umbrella ${umbrella.name} states no validity period. Add \`valid <from> to <to>\` of at most ${options.maxValidityMonths} months.` };
-        } else if (spansMoreThanMonths(validity.from, validity.to, options.maxValidityMonths)) {
+        // A missing validity period is reported for every umbrella as language/missing-clause.
+        if (validity && spansMoreThanMonths(validity.from, validity.to, options.maxValidityMonths)) {
             yield { node: validity, message: `Multilateral umbrella ${umbrella.name} is valid from ${validity.from} to ${validity.to}, longer than ${options.maxValidityMonths} months. The minister reviews it every year: end it within ${options.maxValidityMonths} months and renew it.` };
         }
         const approval = umbrella.approval;

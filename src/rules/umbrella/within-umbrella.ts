@@ -1,6 +1,6 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
 import { isWithin } from '../../model/dates.js';
-import { describe } from '../../model/provisions.js';
+import { describe, mention } from '../../model/provisions.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export const withinUmbrella = defineRule({
@@ -31,7 +31,7 @@ export const withinUmbrella = defineRule({
 function* outsideValidity(provision: Provision, umbrella: Umbrella, owner: string): Iterable<Finding> {
     const validity = umbrella.validity;
     if (!validity) {
-        yield { node: provision, property: 'umbrella', message: `Umbrella ${umbrella.name} states no validity period, so ${owner} cannot be shown to fall inside it. Add \`valid <from> to <to>\` to the umbrella.` };
+        yield { node: provision, property: 'umbrella', message: `Umbrella ${umbrella.name} states no validity period, so ${mention(provision)} cannot be shown to fall inside it. Add \`valid <from> to <to>\` to the umbrella.` };
     } else if (provision.date && !isWithin(provision.date, validity.from, validity.to)) {
         yield { node: provision, property: 'date', message: `${owner} is dated ${provision.date}, outside the validity of umbrella ${umbrella.name} (${validity.from} to ${validity.to}). Make it as an incidental provision or under an umbrella in force.` };
     }
