@@ -78,6 +78,7 @@ export interface Totals {
     errors: number;
     warnings: number;
     infos: number;
+    hints: number;
 }
 
 export function totals(results: readonly LintResult[]): Totals {
@@ -86,6 +87,7 @@ export function totals(results: readonly LintResult[]): Totals {
         files: results.length,
         errors: all.filter(message => message.severityName === 'error').length,
         warnings: all.filter(message => message.severityName === 'warning').length,
-        infos: all.filter(message => message.severityName === 'info' || message.severityName === 'hint').length
+        infos: all.filter(message => message.severityName === 'info').length,
+        hints: all.filter(message => message.severityName === 'hint').length
     };
 }

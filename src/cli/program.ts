@@ -17,7 +17,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         .description('check .provisio files and folders (searched recursively) as one workspace')
         .argument('[paths...]', 'files and folders to check', [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings (-1: no limit)', parseWarningLimit)
         .option('-c, --config <file>', 'use this configuration file instead of searching upward from each file')
         .option('--no-color', 'never color the text output')
         .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; color: boolean }) => {
@@ -42,12 +42,13 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     }
 }
 
-function parseCount(value: string): number {
-    const count = Number(value);
-    if (!Number.isInteger(count) || count < 0) {
-        throw new InvalidArgumentError('expected a whole number of 0 or more.');
+/** A whole number of 0 or more; -1, as in ESLint, means no limit. */
+function parseWarningLimit(value: string): number {
+    const count = value.trim() === '' ? Number.NaN : Number(value);
+    if (!Number.isInteger(count) || count < -1) {
+        throw new InvalidArgumentError('Expected a whole number of 0 or more, or -1 for no limit.');
     }
-    return count;
+    return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
 function exitCodeFor(error: unknown): ExitCode {

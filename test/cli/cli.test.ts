@@ -78,6 +78,17 @@ describe('provisio check', () => {
         expect(over.status).toBe(1);
         expect(over.stderr).toBe('Too many warnings: 1, and --max-warnings allows 0.\n');
         expect(runCli(['check', '--max-warnings', '1'], folder).status).toBe(0);
+        expect(runCli(['check', '--max-warnings', '-1'], folder).status).toBe(0);
+        expect(runCli(['check', '--max-warnings', ''], folder).status).toBe(2);
+    });
+
+    test('hints are counted apart from infos', () => {
+        const folder = folderWith({
+            'provisio.config.yaml': 'rules:\n  conditions/standard-conditions: hint\n',
+            'registry.provisio': registry,
+            'p.provisio': provisionWithoutConditions
+        });
+        expect(runCli(['check'], folder).stdout).toContain('1 problem (0 errors, 0 warnings, 0 infos, 1 hint) in 2 files checked.');
     });
 
     test('references resolve across every file given, and only those', () => {
@@ -172,7 +183,7 @@ describe('bad input exits with 2 and a clear message', () => {
         const option = runCli(['check', '--fix'], folderWith({}));
         expect(option.status).toBe(2);
         expect(option.stderr).toContain("unknown option '--fix'");
-        expect(runCli(['check', '--max-warnings', 'many'], folderWith({})).stderr).toContain('expected a whole number of 0 or more.');
+        expect(runCli(['check', '--max-warnings', 'many'], folderWith({})).stderr).toContain('Expected a whole number of 0 or more, or -1 for no limit.');
     });
 
     test('an unknown command', () => {
@@ -222,6 +233,7 @@ describe('configuration', () => {
         const run = runCli(['check', '--config', 'strict.yaml'], folder);
         expect(run.stdout).toContain('at least 200 are expected');
         expect(runCli(['check', '--config', 'absent.yaml'], folder)).toMatchObject({ status: 2, stderr: 'absent.yaml:1:1  error  Cannot read configuration: the file does not exist.  config\n' });
+        expect(runCli(['check', '--config', '.'], folder)).toMatchObject({ status: 2, stderr: '.:1:1  error  Cannot read configuration: it is a folder, not a file.  config\n' });
     });
 });
 

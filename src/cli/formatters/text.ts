@@ -23,12 +23,15 @@ export function formatText(results: readonly LintResult[], totals: Totals, color
 }
 
 function summary(totals: Totals): string {
-    const problems = totals.errors + totals.warnings + totals.infos;
+    const problems = totals.errors + totals.warnings + totals.infos + totals.hints;
     const files = `${totals.files} file${totals.files === 1 ? '' : 's'} checked`;
     if (problems === 0) {
         return `No problems found (${files}).`;
     }
     const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning'), plural(totals.infos, 'info', 'infos')];
+    if (totals.hints > 0) {
+        parts.push(plural(totals.hints, 'hint'));
+    }
     return `${plural(problems, 'problem')} (${parts.join(', ')}) in ${files}.`;
 }
 
