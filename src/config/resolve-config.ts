@@ -66,7 +66,8 @@ function readConfigFile(file: string): LoadedConfig {
     try {
         text = readFileSync(file, 'utf8');
     } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
         return { config: defaultConfig, problems: [{ file, line: 1, column: 1, message: `Cannot read configuration: ${reason}.` }] };
     }
     const loaded = parseConfig(file, text);
