@@ -439,7 +439,7 @@ async function enlargeProblemsPanel(page) {
             await sleep(30);
         }
     }
-    await page.mouse.move(150, 470); // the empty part of the Explorer: no hover, no tooltip
+    await page.mouse.move(25, Math.round(viewport.height * 0.55)); // the empty middle of the activity bar: no hover, no tooltip
     await sleep(400);
 }
 
