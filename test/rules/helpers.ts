@@ -11,7 +11,7 @@ import { clearDocuments, type ValidationResult } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { expect } from 'vitest';
-import type { Document, Necessity, Provision, Umbrella, WeighingNote } from '../../src/language/generated/ast.js';
+import type { Criterion, Document, Necessity, Provision, Umbrella, WeighingNote } from '../../src/language/generated/ast.js';
 import { createProvisioServices, type ProvisioServices } from '../../src/language/provisio-module.js';
 import { findRule } from '../../src/rules/registry.js';
 import { defaultOptions, type Finding, type Rule, type WorkspaceFacts } from '../../src/rules/rule.js';
@@ -76,6 +76,21 @@ recipient WestholmDIS "Westholm Defence Intelligence Service" {
     }
 }
 `;
+
+/** A further weighing note, written as in a recipient block: adequate on every criterion unless `risks` says otherwise. */
+export function weighingNote(name: string, note: { assessed: string; reviewDue: string; method?: 'joint' | 'legacy'; risks?: Partial<Record<Criterion, string>>; permits?: string }): string {
+    const criteria: Criterion[] = ['democratic-anchoring', 'human-rights', 'professionalism', 'legal-powers', 'data-protection'];
+    const verdicts = criteria.map(criterion => note.risks?.[criterion] ? `${criterion} risk "${note.risks[criterion]}"` : `${criterion} adequate`);
+    return [
+        `weighing-note ${name} {`,
+        `        assessed ${note.assessed}`,
+        `        method ${note.method ?? 'joint'}`,
+        `        review-due ${note.reviewDue}`,
+        ...verdicts.map(verdict => `        ${verdict}`),
+        `        permits ${note.permits ?? 'analytical'}`,
+        '    }'
+    ].join('\n');
+}
 
 /** An incidental provision to the elevated-risk EastmarkGIS, with everything a reviewer asks for. */
 export const provisionText = `provision P-2025-0117 "Travel data of two Harbour Network facilitators" {

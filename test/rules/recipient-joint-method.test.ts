@@ -3,7 +3,7 @@
 import { expectIssue } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    baseline, createTester, DiagnosticSeverity, edit, expectNone, expectOnly, ruleConfig, runRule, type Tester
+    baseline, createTester, DiagnosticSeverity, edit, expectNone, expectOnly, ruleConfig, runRule, weighingNote, type Tester
 } from './helpers.js';
 
 const code = 'recipient/joint-method';
@@ -78,17 +78,7 @@ describe(code, () => {
     });
 
     test('a legacy note that a later note has replaced is not pointed out', async () => {
-        const replaced = `weighing-note WN-NorthlandSIS-2019 {
-        assessed 2019-11-20
-        method legacy
-        review-due 2021-11-20
-        democratic-anchoring adequate
-        human-rights adequate
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical
-    }
+        const replaced = `${weighingNote('WN-NorthlandSIS-2019', { assessed: '2019-11-20', reviewDue: '2021-11-20', method: 'legacy' })}
     weighing-note WN-NorthlandSIS-2024`;
         const result = await tester.check(edit(baseline(), R, 'weighing-note WN-NorthlandSIS-2024', replaced));
         expectNone(result, code);

@@ -2,7 +2,7 @@
 // of the recipient's weighing note, and every note says when it is due for review.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, umbrellaBaseline, type Tester
+    baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, umbrellaBaseline, weighingNote, type Tester
 } from './helpers.js';
 
 const code = 'recipient/weighing-note-current';
@@ -32,17 +32,7 @@ describe(`${code}: overdue notes`, () => {
     });
 
     test('an overdue older note does not count when a newer note is in force', async () => {
-        const olderNote = `weighing-note WN-EastmarkGIS-2022 {
-        assessed 2022-02-01
-        method joint
-        review-due 2023-02-01
-        democratic-anchoring adequate
-        human-rights risk "Arbitrary detention of opposition members"
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical
-    }
+        const olderNote = `${weighingNote('WN-EastmarkGIS-2022', { assessed: '2022-02-01', reviewDue: '2023-02-01', risks: { 'human-rights': 'Arbitrary detention of opposition members' } })}
     weighing-note WN-EastmarkGIS-2024`;
         const result = await tester.check(edit(baseline(), R, 'weighing-note WN-EastmarkGIS-2024', olderNote));
         expectNone(result, code);

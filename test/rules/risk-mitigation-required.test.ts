@@ -2,7 +2,7 @@
 // gets no provision without a mitigation that covers it; in a group, every member.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, expectAt, edit, edits, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, expectAt, edit, edits, expectNone, expectOnly, umbrellaBaseline, weighingNote, type Files, type Tester
 } from './helpers.js';
 
 const code = 'risk/mitigation-required';
@@ -23,22 +23,9 @@ function groupFiles(): Files {
 
 /** A newer, adequate weighing note for EastmarkGIS, assessed on `assessed`. */
 function newerAdequateNote(files: Files, assessed: string): Files {
-    return edit(files, R, '        permits analytical, personal-data\n    }\n}\n\nrecipient WestholmDIS', `        permits analytical, personal-data
-    }
-    weighing-note WN-EastmarkGIS-2025 {
-        assessed ${assessed}
-        method joint
-        review-due 2027-05-01
-        democratic-anchoring adequate
-        human-rights adequate
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical, personal-data
-    }
-}
-
-recipient WestholmDIS`);
+    const anchor = '        permits analytical, personal-data\n    }\n}\n\nrecipient WestholmDIS';
+    const newer = weighingNote('WN-EastmarkGIS-2025', { assessed, reviewDue: '2027-05-01', permits: 'analytical, personal-data' });
+    return edit(files, R, anchor, anchor.replace('    }\n}', `    }\n    ${newer}\n}`));
 }
 
 let tester: Tester;
