@@ -1,7 +1,7 @@
 // Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
-    AstUtils, DocumentState, GrammarUtils, WorkspaceCache,
+    AstUtils, DocumentState, GrammarUtils, MultiMap, WorkspaceCache,
     type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
@@ -24,7 +24,7 @@ const clauseKeywords: Record<string, string> = {
 export class StructureChecks {
     private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
-    private readonly declarationsByName: WorkspaceCache<string, ReadonlyMap<string, AstNodeDescription[]>>;
+    private readonly declarationsByName: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
 
     constructor(services: ProvisioServices) {
         this.indexManager = services.shared.workspace.IndexManager;
@@ -86,7 +86,7 @@ export class StructureChecks {
     }
 
     checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
-        const namesakes = this.namesakes().get(declaration.name) ?? [];
+        const namesakes = this.namesakes().get(declaration.name);
         if (!declaration.name || namesakes.length < 2) {
             return;
         }
@@ -148,16 +148,8 @@ export class StructureChecks {
     }
 
     /** Every exported name with all its declarations, computed once per build. */
-    private namesakes(): ReadonlyMap<string, AstNodeDescription[]> {
-        return this.declarationsByName.get('all', () => {
-            const byName = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const list = byName.get(description.name) ?? [];
-                list.push(description);
-                byName.set(description.name, list);
-            }
-            return byName;
-        });
+    private namesakes(): MultiMap<string, AstNodeDescription> {
+        return this.declarationsByName.get('all', () => new MultiMap(this.indexManager.allElements().map(description => [description.name, description] as [string, AstNodeDescription])));
     }
 }
 

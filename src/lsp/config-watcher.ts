@@ -1,7 +1,7 @@
 // Keeps the editor in step with provisio.config.* files: problems in a configuration are shown
 // on that file, and when one changes every document is checked again with the new settings.
 import { basename } from 'node:path';
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, MultiMap, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { configFileNames, type ConfigProblem } from '../config/config.js';
@@ -27,15 +27,10 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
     });
 
     builder.onBuildPhase(DocumentState.Validated, () => {
-        const problemsByFile = new Map<string, ConfigProblem[]>();
-        for (const document of documents.all) {
-            for (const problem of problemsFor(document)) {
-                problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
-            }
-        }
+        const problemsByFile = new MultiMap<string, ConfigProblem>(documents.all.flatMap(problemsFor).map(problem => [problem.file, problem] as [string, ConfigProblem]));
         const files = new Set([...published, ...problemsByFile.keys()]);
         for (const file of files) {
-            const problems = problemsByFile.get(file) ?? [];
+            const problems = problemsByFile.get(file);
             void shared.lsp.Connection?.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: uniqueDiagnostics(problems) });
             if (problems.length > 0) {
                 published.add(file);

@@ -1,6 +1,6 @@
 // Runs the registry's rules inside Langium's validation, with each document's configured
 // severity and options. A finding becomes a diagnostic whose code is the rule id.
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, MultiMap, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
@@ -14,19 +14,9 @@ export interface FixData {
 }
 
 export function registerRules(services: ProvisioServices): void {
-    const rulesByType = new Map<string, Rule[]>();
-    for (const rule of rules) {
-        for (const type of rule.appliesTo) {
-            const typeRules = rulesByType.get(type);
-            if (typeRules) {
-                typeRules.push(rule);
-            } else {
-                rulesByType.set(type, [rule]);
-            }
-        }
-    }
+    const rulesByType = new MultiMap<string, Rule>(rules.flatMap(rule => rule.appliesTo.map(type => [type, rule] as [string, Rule])));
     const checks: ValidationChecks<ProvisioAstType> = {};
-    for (const [type, typeRules] of rulesByType) {
+    for (const [type, typeRules] of rulesByType.entriesGroupedByKey()) {
         (checks as Record<string, unknown>)[type] = (node: AstNode, accept: ValidationAcceptor) => runRules(typeRules, node, accept, services);
     }
     services.validation.ValidationRegistry.register(checks);

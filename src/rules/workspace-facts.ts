@@ -1,6 +1,6 @@
 // Workspace-wide facts for rules, built in one pass over all documents per build, so
 // comparing motivations is linear in their number rather than pairwise.
-import { DocumentState, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, MultiMap, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { Document, Necessity } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { comparisonKey } from '../model/text.js';
@@ -8,7 +8,7 @@ import type { WorkspaceFacts } from './rule.js';
 
 export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     private readonly documents: LangiumDocuments;
-    private readonly motivations: WorkspaceCache<string, ReadonlyMap<string, Necessity[]>>;
+    private readonly motivations: WorkspaceCache<string, MultiMap<string, Necessity>>;
 
     constructor(services: ProvisioServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -17,7 +17,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 
     sameMotivation(necessity: Necessity): readonly Necessity[] {
         const key = comparisonKey(necessity.text);
-        const same = key ? this.motivationIndex().get(key) ?? [] : [];
+        const same = key ? this.motivationIndex().get(key) : [];
         return same.filter(other => other !== necessity);
     }
 
@@ -28,22 +28,10 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             .join(';');
     }
 
-    private motivationIndex(): ReadonlyMap<string, Necessity[]> {
-        return this.motivations.get('all', () => {
-            const byKey = new Map<string, Necessity[]>();
-            for (const document of this.documents.all) {
-                for (const necessity of motivationsOf(document)) {
-                    const key = comparisonKey(necessity.text);
-                    const same = byKey.get(key);
-                    if (same) {
-                        same.push(necessity);
-                    } else {
-                        byKey.set(key, [necessity]);
-                    }
-                }
-            }
-            return byKey;
-        });
+    private motivationIndex(): MultiMap<string, Necessity> {
+        return this.motivations.get('all', () => new MultiMap(
+            this.documents.all.flatMap(motivationsOf).map(necessity => [comparisonKey(necessity.text), necessity] as [string, Necessity])
+        ));
     }
 }
 
