@@ -119,7 +119,8 @@ function optionProblem(spec: OptionSpec, node: Node | null): string | undefined 
             if (typeof value !== 'string') {
                 return `must be a date written YYYY-MM-DD, not ${describeValue(node)}`;
             }
-            return dateProblem(value)?.replace(/\.$/, '').replace(/^/, 'must be a date written YYYY-MM-DD; ');
+            const problem = dateProblem(value);
+            return problem && `must be a date written YYYY-MM-DD; ${problem.replace(/\.$/, '')}`;
         case 'choice':
             return typeof value === 'string' && spec.values.includes(value) ? undefined : `must be one of ${spec.values.join(', ')}, not ${describeValue(node)}`;
         case 'list':

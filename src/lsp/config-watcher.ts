@@ -5,6 +5,7 @@ import { DocumentState, MultiMap, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { configFileNames, type ConfigProblem } from '../config/config.js';
+import { revalidate } from './revalidate.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 
 export function watchProjectConfig(shared: LangiumSharedServices, provisio: ProvisioServices): void {
@@ -18,12 +19,7 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
             return;
         }
         resolver.clear();
-        shared.workspace.WorkspaceLock.write(async token => {
-            for (const document of documents.all) {
-                builder.resetToState(document, DocumentState.IndexedReferences);
-            }
-            await builder.update([], [], token);
-        });
+        revalidate(shared, documents.all);
     });
 
     builder.onBuildPhase(DocumentState.Validated, () => {

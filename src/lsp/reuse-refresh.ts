@@ -5,6 +5,7 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ProvisioServices } from '../language/provisio-module.js';
+import { revalidate } from './revalidate.js';
 
 export function refreshReuseFindings(shared: LangiumSharedServices, provisio: ProvisioServices): void {
     const facts = provisio.rules.WorkspaceFacts;
@@ -20,14 +21,8 @@ export function refreshReuseFindings(shared: LangiumSharedServices, provisio: Pr
             .filter(document => document.state === DocumentState.Validated)
             .filter(document => checkedWith.get(document.uri.toString()) !== facts.reuseFingerprint(document))
             .toArray();
-        if (stale.length === 0) {
-            return;
+        if (stale.length > 0) {
+            revalidate(shared, stale);
         }
-        void shared.workspace.WorkspaceLock.write(async token => {
-            for (const document of stale) {
-                builder.resetToState(document, DocumentState.IndexedReferences);
-            }
-            await builder.update([], [], token);
-        });
     });
 }
