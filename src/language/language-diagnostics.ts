@@ -10,7 +10,8 @@ export const languageDiagnostics = {
     missingClause: { code: 'language/missing-clause', description: 'A clause every other check depends on is missing, such as a provision\'s date or recipients.' },
     invalidDate: { code: 'language/invalid-date', description: 'A date is not a real calendar date, or a period ends before it starts.' },
     riskWithoutReason: { code: 'language/risk-without-reason', description: 'A criterion assessed as a risk gives no reason.' },
-    unknownClassification: { code: 'language/unknown-classification', description: 'The classification marking is not one of the Dutch markings.' }
+    unknownClassification: { code: 'language/unknown-classification', description: 'The classification marking is not one of the Dutch markings.' },
+    checkFailed: { code: 'internal/check-failed', description: 'A check failed on this text. This is a bug in Provisio; every other check still ran.' }
 } as const;
 
 export type LanguageDiagnostic = typeof languageDiagnostics[keyof typeof languageDiagnostics];

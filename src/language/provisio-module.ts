@@ -8,6 +8,7 @@ import {
 import { ProjectConfigProvider } from '../config/project-config-provider.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
+import { ProvisioValidationRegistry } from './check-failure.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
@@ -49,6 +50,7 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     validation: {
         DocumentValidator: services => new ProvisioDocumentValidator(services),
+        ValidationRegistry: services => new ProvisioValidationRegistry(services),
         StructureChecks: services => new StructureChecks(services)
     }
 };

@@ -4,6 +4,7 @@ import { AstUtils, MultiMap, type AstNode, type ValidationAcceptor, type Validat
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
+import { isolated } from '../language/check-failure.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
@@ -30,19 +31,23 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
     const workspace = services.rules.WorkspaceFacts;
     for (const rule of typeRules) {
         const setting = config.rules.get(rule.id)!;
-        if (setting.severity === 'off') {
+        const severity = setting.severity;
+        if (severity === 'off') {
             continue;
         }
-        for (const finding of rule.check(node, { options: setting.options, workspace })) {
-            accept(finding.severity ?? setting.severity, finding.message, {
-                node: finding.node,
-                property: finding.property,
-                index: finding.index,
-                code: rule.id,
-                data: finding.fix ? { fix: finding.fix } satisfies FixData : undefined,
-                relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, related.message))
-            });
-        }
+        // A rule that throws must not take the other rules, or the other files, down with it.
+        isolated(() => {
+            for (const finding of rule.check(node, { options: setting.options, workspace })) {
+                accept(finding.severity ?? severity, finding.message, {
+                    node: finding.node,
+                    property: finding.property,
+                    index: finding.index,
+                    code: rule.id,
+                    data: finding.fix ? { fix: finding.fix } satisfies FixData : undefined,
+                    relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, related.message))
+                });
+            }
+        }, `Rule ${rule.id}`, node, accept);
     }
 }
 
