@@ -1,13 +1,19 @@
 // A """ text block that is never closed would otherwise run on to the next """ in the file,
 // swallowing the declarations in between without a word. The block is cut off before the
 // first line that starts a declaration, and reported as not closed where it opens.
+// Every scan here moves forward through the text, so lexing stays linear in its length.
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 
 type TokenType = ReturnType<DefaultTokenBuilder['buildTerminalToken']>;
 
-const declarationLine = /^[ \t]*(?:service|category|recipient|umbrella|provision|group-provision|background-check)[ \t]+[A-Za-z_][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*\{?[ \t]*$/m;
+/** A line that starts a declaration: its keyword and name; the rest of the line is checked apart. */
+const declarationStart = /^[ \t]*(?:service|category|recipient|umbrella|provision|group-provision|background-check)[ \t]+[A-Za-z_][\w-]*([^\n\r]*)$/gm;
+/** What may follow the name on a declaration's first line: a title, an opening brace. */
+const declarationRest = /^(?:[ \t]+"[^"\n\r]*")?[ \t]*(?:\{[ \t]*)?$/;
 
 export class ProvisioTokenBuilder extends DefaultTokenBuilder {
+    private readonly lines = new LineTracker();
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'TEXT_BLOCK') {
@@ -24,12 +30,10 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
         }
         const close = text.indexOf('"""', offset + 3);
         const candidate = text.slice(offset, close < 0 ? text.length : close + 3);
-        const runaway = declarationLine.exec(candidate);
-        const image = runaway ? candidate.slice(0, runaway.index).trimEnd() : close < 0 ? candidate.trimEnd() : candidate;
-        if (runaway || close < 0) {
-            const before = text.slice(0, offset);
-            const line = before.split('\n').length;
-            const column = offset - before.lastIndexOf('\n');
+        const runaway = firstDeclarationLine(candidate);
+        const image = runaway !== undefined ? candidate.slice(0, runaway).trimEnd() : close < 0 ? candidate.trimEnd() : candidate;
+        if (runaway !== undefined || close < 0) {
+            const { line, column } = this.lines.positionOf(text, offset);
             this.diagnostics.push({
                 offset, length: 3, line, column, severity: 'error',
                 message: 'This """ text block is not closed. End it with """ before the next declaration.'
@@ -38,5 +42,46 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
         const match = [image] as unknown as RegExpExecArray;
         match.index = offset;
         return match;
+    }
+}
+
+function firstDeclarationLine(text: string): number | undefined {
+    declarationStart.lastIndex = 0;
+    for (let match = declarationStart.exec(text); match; match = declarationStart.exec(text)) {
+        if (declarationRest.test(match[1])) {
+            return match.index;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Line and column (from 1) of offsets in one text, as editors count them: `\r\n`, `\n` and a
+ * lone `\r` each end a line. Offsets asked for in increasing order are found by scanning on
+ * from the last one, so a whole lexing pass costs one pass over the text.
+ */
+export class LineTracker {
+    private text = '';
+    private offset = 0;
+    private line = 1;
+    private lineStart = 0;
+
+    positionOf(text: string, offset: number): { line: number; column: number } {
+        if (text !== this.text || offset < this.offset) {
+            this.text = text;
+            this.offset = 0;
+            this.line = 1;
+            this.lineStart = 0;
+        }
+        for (let index = this.offset; index < offset; index++) {
+            const character = text.charCodeAt(index);
+            const endsLine = character === 0x0a || (character === 0x0d && text.charCodeAt(index + 1) !== 0x0a);
+            if (endsLine) {
+                this.line++;
+                this.lineStart = index + 1;
+            }
+        }
+        this.offset = offset;
+        return { line: this.line, column: offset - this.lineStart + 1 };
     }
 }

@@ -13,14 +13,14 @@ export class ProvisioValueConverter extends DefaultValueConverter {
 }
 
 export function dedentBlock(body: string): string {
-    const lines = body.split(/\r?\n/);
+    const lines = body.split(/\r\n?|\n/);
     if (lines.length > 1 && lines[0].trim() === '') {
         lines.shift();
     }
     if (lines.length > 1 && lines[lines.length - 1].trim() === '') {
         lines.pop();
     }
-    const indents = lines.filter(line => line.trim() !== '').map(line => /^[ \t]*/.exec(line)![0].length);
-    const common = indents.length ? Math.min(...indents) : 0;
-    return lines.map(line => line.slice(common).trimEnd()).join('\n');
+    // A fold, not Math.min(...indents): a block may have more lines than a call has arguments.
+    const common = lines.reduce((least, line) => line.trim() === '' ? least : Math.min(least, /^[ \t]*/.exec(line)![0].length), Number.POSITIVE_INFINITY);
+    return lines.map(line => line.slice(Number.isFinite(common) ? common : 0).trimEnd()).join('\n');
 }
