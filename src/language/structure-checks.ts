@@ -2,7 +2,7 @@
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
     AstUtils, DocumentState, GrammarUtils, MultiMap, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type ValidationAcceptor, type ValidationChecks
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
     CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
@@ -145,6 +145,15 @@ export class StructureChecks {
         if (missing && !dependsOnUnreadable(node)) {
             accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
         }
+    }
+
+    /** What the duplicate-name findings of a document depend on: per declared name, how many namesakes it has and where the first few are. */
+    duplicateFingerprint(document: LangiumDocument): string {
+        const declarations = (document.parseResult.value as Document).declarations ?? [];
+        return declarations.map(declaration => {
+            const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
+            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, 4).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
+        }).join(';');
     }
 
     /** Every exported name with all its declarations, computed once per build. */

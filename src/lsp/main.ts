@@ -6,10 +6,10 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createProvisioServices } from '../language/provisio-module.js';
 import { ProvisioLspModule } from './lsp-module.js';
 import { watchProjectConfig } from './config-watcher.js';
-import { refreshReuseFindings } from './reuse-refresh.js';
+import { refreshCrossFileFindings } from './cross-file-refresh.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, provisio } = createProvisioServices({ connection, ...NodeFileSystem }, ProvisioLspModule);
 watchProjectConfig(shared, provisio);
-refreshReuseFindings(shared, provisio);
+refreshCrossFileFindings(shared, provisio);
 startLanguageServer(shared);

@@ -39,10 +39,16 @@ export interface Finding {
     fix?: Fix;
 }
 
-/** Facts that need the whole workspace. Computed once per build, so no rule compares documents pairwise. */
+/** Other places that share something with a node: how many there are, and the first few to name. */
+export interface Copies<T> {
+    total: number;
+    shown: readonly T[];
+}
+
+/** Facts that need the whole workspace. Kept up to date per document, so no rule compares documents pairwise. */
 export interface WorkspaceFacts {
     /** Other motivations with the same words as this one. */
-    sameMotivation(necessity: Necessity): readonly Necessity[];
+    sameMotivation(necessity: Necessity): Copies<Necessity>;
 }
 
 export interface RuleContext<S extends OptionSpecs> {

@@ -1,37 +1,82 @@
-// Workspace-wide facts for rules, built in one pass over all documents per build, so
-// comparing motivations is linear in their number rather than pairwise.
-import { DocumentState, MultiMap, WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+// Workspace-wide facts for rules. The motivation index is kept up to date per document: when
+// a document is indexed again its old entries are replaced, so a keystroke costs the size of
+// the edited document, not of the workspace, and no rule compares documents pairwise.
+import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { Document, Necessity } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { comparisonKey } from '../model/text.js';
-import type { WorkspaceFacts } from './rule.js';
+import type { Copies, WorkspaceFacts } from './rule.js';
+
+/** How many other places a finding names; the rest are counted. */
+export const shownCopies = 3;
 
 export class ProvisioWorkspaceFacts implements WorkspaceFacts {
-    private readonly documents: LangiumDocuments;
-    private readonly motivations: WorkspaceCache<string, MultiMap<string, Necessity>>;
+    /** Motivations by comparison key, in insertion order. */
+    private readonly byKey = new Map<string, Set<Necessity>>();
+    /** What each document added to `byKey`, to take it out again. */
+    private readonly byDocument = new Map<string, Array<[string, Necessity]>>();
 
     constructor(services: ProvisioServices) {
-        this.documents = services.shared.workspace.LangiumDocuments;
-        this.motivations = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.index(document));
+        builder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.forget(uri)));
     }
 
-    sameMotivation(necessity: Necessity): readonly Necessity[] {
+    sameMotivation(necessity: Necessity): Copies<Necessity> {
         const key = comparisonKey(necessity.text);
-        const same = key ? this.motivationIndex().get(key) : [];
-        return same.filter(other => other !== necessity);
+        const same = key ? this.byKey.get(key) : undefined;
+        if (!same || !same.has(necessity)) {
+            return { total: 0, shown: [] };
+        }
+        const shown: Necessity[] = [];
+        for (const other of same) {
+            if (shown.length === shownCopies) {
+                break;
+            }
+            if (other !== necessity) {
+                shown.push(other);
+            }
+        }
+        return { total: same.size - 1, shown };
     }
 
-    /** What the reuse findings of a document depend on: for each motivation, the others with the same text. */
+    /** What the reuse findings of a document depend on: for each motivation, how many copies it has and which it names. */
     reuseFingerprint(document: LangiumDocument): string {
         return motivationsOf(document)
-            .map(necessity => this.sameMotivation(necessity).map(other => `${other.$container.name}@${other.$cstNode?.offset}`).join(','))
+            .map(necessity => {
+                const copies = this.sameMotivation(necessity);
+                return `${copies.total}:${copies.shown.map(other => `${other.$container?.name}@${other.$cstNode?.offset}`).join(',')}`;
+            })
             .join(';');
     }
 
-    private motivationIndex(): MultiMap<string, Necessity> {
-        return this.motivations.get('all', () => new MultiMap(
-            this.documents.all.flatMap(motivationsOf).map(necessity => [comparisonKey(necessity.text), necessity] as [string, Necessity])
-        ));
+    private index(document: LangiumDocument): void {
+        this.forget(document.uri);
+        const entries = motivationsOf(document).flatMap(necessity => {
+            const key = comparisonKey(necessity.text);
+            return key ? [[key, necessity] as [string, Necessity]] : [];
+        });
+        for (const [key, necessity] of entries) {
+            let same = this.byKey.get(key);
+            if (!same) {
+                same = new Set();
+                this.byKey.set(key, same);
+            }
+            same.add(necessity);
+        }
+        this.byDocument.set(document.uri.toString(), entries);
+    }
+
+    private forget(uri: URI): void {
+        const entries = this.byDocument.get(uri.toString()) ?? [];
+        for (const [key, necessity] of entries) {
+            const same = this.byKey.get(key);
+            same?.delete(necessity);
+            if (same?.size === 0) {
+                this.byKey.delete(key);
+            }
+        }
+        this.byDocument.delete(uri.toString());
     }
 }
 

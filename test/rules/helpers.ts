@@ -407,7 +407,7 @@ export function rule(id: string): Rule {
 /** Runs one rule on one node with the default options overridden by `options`. */
 export function runRule(id: string, node: AstNode, options: Record<string, unknown> = {}, workspace?: WorkspaceFacts): Finding[] {
     const theRule = rule(id);
-    const facts: WorkspaceFacts = workspace ?? { sameMotivation: (_necessity: Necessity) => [] };
+    const facts: WorkspaceFacts = workspace ?? { sameMotivation: (_necessity: Necessity) => ({ total: 0, shown: [] }) };
     return [...theRule.check(node, { options: { ...defaultOptions(theRule), ...options } as never, workspace: facts })];
 }
 

@@ -159,6 +159,24 @@ describe(`${code}: reuse`, () => {
         ]);
     });
 
+    test('a motivation copied many times names three other places and counts the rest, however many copies there are', async () => {
+        const copies = (count: number): Files => Object.fromEntries(Array.from({ length: count }, (_, index) => {
+            const name = `P-2025-${String(200 + index).padStart(4, '0')}`;
+            return [`copy-${index}.provisio`, edits({ f: provisionText }, 'f', ['P-2025-0117', name], [necessityBlock, reindented]).f];
+        }));
+        const result = await tester.check({ 'registry.provisio': registryText, ...copies(8) });
+        const reuse = result.withCode(code);
+        expect(reuse).toHaveLength(8);
+        expect(reuse[0].message).toMatch(/is the same text as that of provision P-2025-\d{4}, provision P-2025-\d{4}, provision P-2025-\d{4} and 4 more\. Motivate/);
+        expect(reuse[0].relatedInformation).toHaveLength(3);
+        // The message and related information stay the same size however many copies there are.
+        const many = await tester.check({ 'registry.provisio': registryText, ...copies(200) });
+        const messages = many.withCode(code).map(diagnostic => diagnostic.message);
+        expect(messages).toHaveLength(200);
+        expect(Math.max(...messages.map(message => message.length))).toBeLessThan(300);
+        expect(messages[0]).toContain('and 196 more');
+    });
+
     test('motivations that differ in one word are not reuse', async () => {
         const result = await tester.check(withSecondProvision(reindented.replace('in June', 'in July')));
         expectNone(result, code);
@@ -180,7 +198,7 @@ describe(`${code}: reuse`, () => {
         // Called directly, the rule asks the workspace only when detectReuse is on.
         const necessity = result.provision('P-2025-0117').necessity!;
         const other = result.provision('P-2025-0118').necessity!;
-        const workspace = { sameMotivation: () => [other] };
+        const workspace = { sameMotivation: () => ({ total: 1, shown: [other] }) };
         expect(runRule(code, necessity, { detectReuse: false }, workspace)).toEqual([]);
         expect(runRule(code, necessity, { detectReuse: true }, workspace).map(finding => finding.message))
             .toEqual([expect.stringContaining('same text as that of provision P-2025-0118')]);

@@ -28,13 +28,15 @@ export const substantiveMotivation = defineRule({
                 message: `The necessity motivation of ${owner} has ${words} word${words === 1 ? '' : 's'}; at least ${options.minWords} are expected. Explain why this data is needed for the task and why this recipient must have it.`
             };
         }
-        const copies = options.detectReuse ? workspace.sameMotivation(necessity) : [];
-        if (copies.length > 0) {
-            const others = copies.map(copy => mention(copy.$container as Justification));
+        const copies = options.detectReuse ? workspace.sameMotivation(necessity) : { total: 0, shown: [] };
+        if (copies.total > 0) {
+            const others = copies.shown.map(copy => mention(copy.$container as Justification));
+            const more = copies.total - copies.shown.length;
+            const named = more > 0 ? `${others.join(', ')} and ${more} more` : others.join(', ');
             yield {
                 node: necessity,
-                message: `The necessity motivation of ${owner} is the same text as that of ${others.join(', ')}. Motivate this provision on its own.`,
-                related: copies.map((copy, index) => ({ node: copy, message: `Same motivation in ${others[index]}` }))
+                message: `The necessity motivation of ${owner} is the same text as that of ${named}. Motivate this provision on its own.`,
+                related: copies.shown.map((copy, index) => ({ node: copy, message: `Same motivation in ${others[index]}` }))
             };
         }
     }
