@@ -3,7 +3,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
-import type { FixData } from '../rules/run-rules.js';
+import type { FindingData } from '../rules/run-rules.js';
 import type { Severity } from '../rules/rule.js';
 
 export interface LintMessage {
@@ -65,7 +65,7 @@ function toLintMessage(diagnostic: Diagnostic, document: LangiumDocument): LintM
     if (ruleId === languageDiagnostics.syntax.code) {
         message.fatal = true;
     }
-    const edits = (diagnostic.data as Partial<FixData> | undefined)?.fix?.edits;
+    const edits = (diagnostic.data as FindingData | undefined)?.fix?.edits;
     if (edits?.length === 1) {
         const { range, newText } = edits[0];
         message.fix = { range: [document.textDocument.offsetAt(range.start), document.textDocument.offsetAt(range.end)], text: newText };

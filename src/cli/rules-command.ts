@@ -1,27 +1,29 @@
 // `provisio rules`: the registry, as a table or as JSON.
 import { rules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
+import { ruleText } from '../rules/rule-text.js';
+import { Translator } from '../i18n/translator.js';
 
-export function formatRules(format: 'text' | 'json'): string {
-    return format === 'json' ? JSON.stringify(rules.map(describeRule), null, 2) + '\n' : rulesTable();
+export function formatRules(format: 'text' | 'json', translator = new Translator()): string {
+    return format === 'json' ? JSON.stringify(rules.map(rule => describeRule(rule, translator)), null, 2) + '\n' : rulesTable(translator);
 }
 
-export function describeRule(rule: Rule) {
+export function describeRule(rule: Rule, translator: Translator) {
     return {
         id: rule.id,
         defaultSeverity: rule.defaultSeverity,
-        description: rule.description,
-        rationale: rule.rationale,
+        description: ruleText(rule, 'description', translator),
+        rationale: ruleText(rule, 'rationale', translator),
         source: rule.source,
         dutchTerm: rule.dutchTerm,
         domainRule: rule.domainRule,
-        options: Object.fromEntries(Object.entries(rule.options).map(([name, spec]) => [name, { ...spec }])),
-        fix: rule.fix ?? null
+        options: Object.fromEntries(Object.entries(rule.options).map(([name, spec]) => [name, { ...spec, description: ruleText(rule, `option.${name}`, translator) }])),
+        fix: ruleText(rule, 'fix', translator) ?? null
     };
 }
 
-function rulesTable(): string {
+function rulesTable(translator: Translator): string {
     const idWidth = Math.max(...rules.map(rule => rule.id.length));
-    const lines = rules.map(rule => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`);
+    const lines = rules.map(rule => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${ruleText(rule, 'description', translator)}`);
     return [`${'rule'.padEnd(idWidth)}  ${'default'.padEnd(7)}  checks`, ...lines].join('\n') + '\n';
 }

@@ -4,6 +4,10 @@ import { builtinVocabulary } from '../language/builtin-vocabulary.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { rules } from '../rules/registry.js';
 import type { OptionSpec, Rule } from '../rules/rule.js';
+import { ruleText } from '../rules/rule-text.js';
+import { Translator } from '../i18n/translator.js';
+
+const english = new Translator('en');
 
 export const generatedSections = {
     rules: ruleTable,
@@ -30,7 +34,7 @@ function anchor(rule: Rule): string {
 }
 
 function ruleTable(): string {
-    const rows = rules.map(rule => `| [\`${rule.id}\`](docs/rules.md#${anchor(rule)}) | ${rule.defaultSeverity} | ${rule.description}${rule.fix ? ' *(quick fix)*' : ''} | ${rule.domainRule} |`);
+    const rows = rules.map(rule => `| [\`${rule.id}\`](docs/rules.md#${anchor(rule)}) | ${rule.defaultSeverity} | ${ruleText(rule, 'description', english)}${ruleText(rule, 'fix', english) ? ' *(quick fix)*' : ''} | ${rule.domainRule} |`);
     return ['| rule | default | what it checks | reviewer\'s rule |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -46,7 +50,7 @@ function vocabularyTable(): string {
 
 function optionsTable(): string {
     const rows = rules.flatMap(rule => Object.entries(rule.options).map(([name, spec]) =>
-        `| \`${rule.id}\` | \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`));
+        `| \`${rule.id}\` | \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, english)} |`));
     return ['| rule | option | type | default | meaning |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -67,19 +71,19 @@ export function ruleReference(): string {
         return [
             `## ${rule.id}`,
             '',
-            rule.description,
+            ruleText(rule, 'description', english),
             '',
             `- **Default severity:** ${rule.defaultSeverity}`,
             `- **Dutch term:** ${rule.dutchTerm}`,
             `- **Source:** ${rule.source} (reviewer's rule ${rule.domainRule} in the domain description)`,
-            `- **Quick fix:** ${rule.fix ?? 'none'}`,
+            `- **Quick fix:** ${ruleText(rule, 'fix', english) ?? 'none'}`,
             '',
-            `**Why.** ${rule.rationale}`,
+            `**Why.** ${ruleText(rule, 'rationale', english)}`,
             '',
             options.length === 0
                 ? 'No options; only the severity can be configured.'
                 : ['| option | type | default | meaning |', '|---|---|---|---|',
-                    ...options.map(([name, spec]) => `| \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${spec.description} |`)].join('\n'),
+                    ...options.map(([name, spec]) => `| \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, english)} |`)].join('\n'),
             ''
         ].join('\n');
     });

@@ -6,6 +6,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ProjectConfigProvider } from '../config/project-config-provider.js';
+import { Translator } from '../i18n/translator.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioValidationRegistry } from './check-failure.js';
@@ -19,6 +20,10 @@ import { ProvisioValueConverter } from './value-converter.js';
 import { ProvisioWorkspaceManager } from './workspace-manager.js';
 
 export interface ProvisioAddedServices {
+    i18n: {
+        /** Puts messages into words in the language chosen for this session (CLI flag, editor setting, …). */
+        Translator: Translator;
+    };
     config: {
         ProjectConfig: ProjectConfigProvider;
     };
@@ -33,6 +38,9 @@ export interface ProvisioAddedServices {
 export type ProvisioServices = LangiumServices & ProvisioAddedServices;
 
 export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & ProvisioAddedServices> = {
+    i18n: {
+        Translator: () => new Translator()
+    },
     config: {
         ProjectConfig: () => new ProjectConfigProvider()
     },

@@ -3,12 +3,12 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import type { FixData } from '../rules/run-rules.js';
+import type { FindingData } from '../rules/run-rules.js';
 
 export class ProvisioCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
         return params.context.diagnostics.flatMap(diagnostic => {
-            const fix = (diagnostic.data as Partial<FixData> | undefined)?.fix;
+            const fix = (diagnostic.data as FindingData | undefined)?.fix;
             return fix ? [{
                 title: fix.title,
                 kind: CodeActionKind.QuickFix,

@@ -3,12 +3,22 @@
 import type { AstNode } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Category, Recipient, Service, Umbrella } from '../language/generated/ast.js';
-import { criterionLabel, risksOf, weighingNoteInForce } from '../model/recipients.js';
+import { criterionLabel } from '../i18n/common.js';
+import type { Translator } from '../i18n/translator.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import { risksOf, weighingNoteInForce } from '../model/recipients.js';
 
 export class ProvisioHoverProvider extends AstNodeHoverProvider {
+    private readonly translator: Translator;
+
+    constructor(services: ProvisioServices) {
+        super(services);
+        this.translator = services.i18n.Translator;
+    }
+
     protected getAstNodeHoverContent(node: AstNode): string | undefined {
         switch (node.$type) {
-            case 'Recipient': return recipientHover(node as Recipient);
+            case 'Recipient': return recipientHover(node as Recipient, this.translator);
             case 'Umbrella': return umbrellaHover(node as Umbrella);
             case 'Service':
             case 'Category': return titled(node as Service | Category);
@@ -21,7 +31,7 @@ function titled(node: Service | Category): string {
     return `**${node.name}**${node.title ? ` — ${node.title}` : ''}`;
 }
 
-function recipientHover(recipient: Recipient): string {
+function recipientHover(recipient: Recipient, translator: Translator): string {
     const lines = [`**${recipient.name}**${recipient.title ? ` — ${recipient.title}` : ''}${recipient.country ? ` (${recipient.country})` : ''}`];
     const note = weighingNoteInForce(recipient, undefined);
     if (!note) {
@@ -32,7 +42,7 @@ function recipientHover(recipient: Recipient): string {
     const risks = risksOf(note);
     lines.push(risks.length === 0
         ? 'No criterion assessed as a risk.'
-        : `**Elevated risk profile:**\n${risks.map(risk => `- ${criterionLabel(risk.criterion)}: ${risk.reason ?? 'no reason given'}`).join('\n')}`);
+        : `**Elevated risk profile:**\n${risks.map(risk => `- ${translator.format(criterionLabel(risk.criterion))}: ${risk.reason ?? 'no reason given'}`).join('\n')}`);
     if (note.permits.length > 0) {
         lines.push(`Permits: ${note.permits.join(', ')}.`);
     }

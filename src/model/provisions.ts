@@ -3,6 +3,8 @@
 import type {
     Approval, Condition, DataForm, DataScope, Mitigation, OversightNotification, Provision, Recipient, Umbrella
 } from '../language/generated/ast.js';
+import { common } from '../i18n/common.js';
+import type { Message } from '../i18n/messages.js';
 
 export type Justification = Provision | Umbrella;
 
@@ -62,20 +64,23 @@ export function hasDestructionClause(conditions: readonly Condition[]): boolean 
     return conditions.some(condition => condition.kind === 'destruction-request' || condition.kind === 'destroy-after');
 }
 
-const kindLabels: Record<Provision['kind'], string> = {
-    'provision': 'Provision',
-    'group-provision': 'Group provision',
-    'background-check': 'Background check'
-};
+/** The select key an umbrella's kind is named by in messages (ICU keys take no hyphens). */
+function kindSelector(umbrella: Umbrella): string {
+    return umbrella.kind === 'authorisation-note' ? 'authorisationNote' : umbrella.kind === 'multilateral' ? 'multilateral' : 'other';
+}
+
+function named(form: 'subject' | 'mention', justification: Justification): Message {
+    const kind = isProvision(justification) ? justification.kind ?? 'provision' : 'umbrella';
+    const key = `${form}.${kind}${justification.name ? '' : '.unnamed'}` as Parameters<typeof common.message>[0];
+    return common.message(key, { name: justification.name ?? '', kind: isProvision(justification) ? 'other' : kindSelector(justification) });
+}
 
 /** How a message that starts with it names a provision or umbrella, e.g. "Provision P-2021-0117". */
-export function describe(justification: Justification): string {
-    const label = isProvision(justification) ? kindLabels[justification.kind] : 'Umbrella';
-    return justification.name ? `${label} ${justification.name}` : label;
+export function describe(justification: Justification): Message {
+    return named('subject', justification);
 }
 
 /** The same, inside a sentence: "provision P-2021-0117", "group provision G-1". */
-export function mention(justification: Justification): string {
-    const described = describe(justification);
-    return described.charAt(0).toLowerCase() + described.slice(1);
+export function mention(justification: Justification): Message {
+    return named('mention', justification);
 }

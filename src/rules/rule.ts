@@ -4,39 +4,44 @@
 import type { AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Necessity, ProvisioAstType } from '../language/generated/ast.js';
+import type { MessageCatalogue, MessageData } from '../i18n/messages.js';
 
 export const severities = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = typeof severities[number];
 export const severitySettings = [...severities, 'off'] as const;
 export type SeveritySetting = typeof severitySettings[number];
 
+/** An option of a rule. Its description is the rule's message `option.<name>`. */
 export type OptionSpec =
-    | { type: 'integer'; default: number; minimum: number; description: string }
-    | { type: 'boolean'; default: boolean; description: string }
-    | { type: 'date'; default: string; description: string }
-    | { type: 'choice'; values: readonly string[]; default: string; description: string }
-    | { type: 'list'; default: readonly string[]; description: string };
+    | { type: 'integer'; default: number; minimum: number }
+    | { type: 'boolean'; default: boolean }
+    | { type: 'date'; default: string }
+    | { type: 'choice'; values: readonly string[]; default: string }
+    | { type: 'list'; default: readonly string[] };
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
 export type OptionValues<S extends OptionSpecs> = { readonly [K in keyof S]: S[K]['default'] };
 
-/** A quick fix: text edits that repair the finding without asking the author anything. */
-export interface Fix {
-    title: string;
+/** A quick fix: text edits that repair the finding without asking the author anything; its title is one of the rule's messages. */
+export interface Fix<K extends string = string> {
+    messageId: K;
+    data?: MessageData;
     edits: TextEdit[];
 }
 
-export interface Finding {
+/** What a rule reports: where, and which of its messages with which data; never a finished sentence. */
+export interface Finding<K extends string = string> {
     /** The most specific node the finding is about. */
     node: AstNode;
     property?: string;
     index?: number;
-    message: string;
+    messageId: K;
+    data?: MessageData;
     /** Only for rules whose severity depends on the case; otherwise the configured severity applies. */
     severity?: Severity;
-    related?: Array<{ node: AstNode; message: string }>;
-    fix?: Fix;
+    related?: Array<{ node: AstNode; messageId: K; data?: MessageData }>;
+    fix?: Fix<K>;
 }
 
 /** Other places that share something with a node: how many there are, and the first few to name. */
@@ -58,30 +63,29 @@ export interface RuleContext<S extends OptionSpecs> {
 
 type NodeTypeName = keyof ProvisioAstType;
 
-export interface RuleDefinition<T extends NodeTypeName, S extends OptionSpecs> {
+export interface RuleDefinition<T extends NodeTypeName, S extends OptionSpecs, K extends string> {
     /** Stable id, `category/name`. */
     id: string;
-    /** The number of the reviewer's rule in DOMAIN.md this implements. */
+    /** The number of the reviewer's rule in docs/domain.md this implements. */
     domainRule: number;
     defaultSeverity: Severity;
-    /** What the rule checks, in one sentence. */
-    description: string;
-    rationale: string;
     source: string;
     dutchTerm: string;
     options: S;
-    /** What the quick fix does, when the rule has one. */
-    fix?: string;
+    /** The rule's sentences in English and Dutch: `description` (what it checks, in one sentence), `rationale`, `fix`, `option.<name>`, and its findings'. */
+    messages: MessageCatalogue<K>;
+    /** Whether the rule offers a quick fix (described by its message `fix`). */
+    hasFix?: boolean;
     appliesTo: readonly T[];
-    check(node: ProvisioAstType[T], context: RuleContext<S>): Iterable<Finding>;
+    check(node: ProvisioAstType[T], context: RuleContext<S>): Iterable<Finding<K>>;
 }
 
-/** A rule with its node and option types erased, as the registry holds it. */
-export interface Rule extends Omit<RuleDefinition<NodeTypeName, OptionSpecs>, 'check'> {
+/** A rule with its node, option and message types erased, as the registry holds it. */
+export interface Rule extends Omit<RuleDefinition<NodeTypeName, OptionSpecs, string>, 'check'> {
     check(node: AstNode, context: RuleContext<OptionSpecs>): Iterable<Finding>;
 }
 
-export function defineRule<T extends NodeTypeName, S extends OptionSpecs>(definition: RuleDefinition<T, S>): Rule {
+export function defineRule<T extends NodeTypeName, S extends OptionSpecs, K extends string>(definition: RuleDefinition<T, S, K>): Rule {
     return definition as unknown as Rule;
 }
 

@@ -1,7 +1,7 @@
 // Runs the registry's rules inside Langium's validation, with each document's configured
 // severity and options. A finding becomes a diagnostic whose code is the rule id.
 import { AstUtils, MultiMap, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { isolated } from '../language/check-failure.js';
@@ -9,9 +9,10 @@ import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
 
-/** Diagnostic data of a finding with a quick fix; the editor turns it into a code action. */
-export interface FixData {
-    fix: NonNullable<Finding['fix']>;
+/** Diagnostic data of a finding: its message id (the same in every language), and its quick fix, which the editor turns into a code action. */
+export interface FindingData {
+    messageId?: string;
+    fix?: { title: string; edits: TextEdit[] };
 }
 
 export function registerRules(services: ProvisioServices): void {
@@ -29,6 +30,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
     }
     const config = services.config.ProjectConfig.forDocument(AstUtils.getDocument(node).uri);
     const workspace = services.rules.WorkspaceFacts;
+    const translator = services.i18n.Translator;
     for (const rule of typeRules) {
         const setting = config.rules.get(rule.id)!;
         const severity = setting.severity;
@@ -38,13 +40,20 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
         // A rule that throws must not take the other rules, or the other files, down with it.
         isolated(() => {
             for (const finding of rule.check(node, { options: setting.options, workspace })) {
-                accept(finding.severity ?? severity, finding.message, {
+                // TRANSITION: rules not yet moved to message catalogues still carry finished sentences.
+                const legacy = finding as unknown as { message?: string; fix?: { title?: string } };
+                const say = (messageId: string, data: Finding['data']) => rule.messages ? translator.format(rule.messages.message(messageId, data)) : legacy.message ?? legacy.fix?.title ?? messageId;
+                const data: FindingData = { messageId: finding.messageId };
+                if (finding.fix) {
+                    data.fix = { title: say(finding.fix.messageId, finding.fix.data), edits: finding.fix.edits };
+                }
+                accept(finding.severity ?? severity, say(finding.messageId, finding.data), {
                     node: finding.node,
                     property: finding.property,
                     index: finding.index,
                     code: rule.id,
-                    data: finding.fix ? { fix: finding.fix } satisfies FixData : undefined,
-                    relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, related.message))
+                    data,
+                    relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, say(related.messageId, related.data)))
                 });
             }
         }, `Rule ${rule.id}`, node, accept);

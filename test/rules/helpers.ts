@@ -13,9 +13,11 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import { expect } from 'vitest';
 import type { Criterion, Document, Necessity, Provision, Umbrella, WeighingNote } from '../../src/language/generated/ast.js';
 import { createProvisioServices, type ProvisioServices } from '../../src/language/provisio-module.js';
+import type { Locale } from '../../src/i18n/messages.js';
+import { Translator } from '../../src/i18n/translator.js';
 import { findRule } from '../../src/rules/registry.js';
 import { defaultOptions, type Finding, type Rule, type WorkspaceFacts } from '../../src/rules/rule.js';
-import type { FixData } from '../../src/rules/run-rules.js';
+import type { FindingData } from '../../src/rules/run-rules.js';
 
 export { DiagnosticSeverity };
 
@@ -250,10 +252,12 @@ export interface Tester {
 
 /**
  * Services with the built-in vocabulary loaded. With `configYaml`, that configuration
- * applies to every document, as `provisio check --config <file>` does.
+ * applies to every document, as `provisio check --config <file>` does. Messages are in
+ * English unless `locale` says otherwise.
  */
-export async function createTester(configYaml?: string): Promise<Tester> {
+export async function createTester(configYaml?: string, options: { locale?: Locale } = {}): Promise<Tester> {
     const { shared, provisio } = createProvisioServices(EmptyFileSystem);
+    provisio.i18n.Translator.locale = options.locale ?? 'en';
     if (configYaml !== undefined) {
         const file = join(mkdtempSync(join(tmpdir(), 'provisio-rules-')), 'provisio.config.yaml');
         writeFileSync(file, configYaml);
@@ -384,7 +388,7 @@ export function expectNone(result: Checked, code: string): void {
 
 /** The text of a document after applying a diagnostic's quick fix. */
 export function applyFix(document: LangiumDocument, diagnostic: Diagnostic): string {
-    const fix = (diagnostic.data as Partial<FixData> | undefined)?.fix;
+    const fix = (diagnostic.data as FindingData | undefined)?.fix;
     if (!fix) {
         throw new Error(`The diagnostic has no quick fix: ${diagnostic.message}`);
     }
@@ -409,6 +413,11 @@ export function runRule(id: string, node: AstNode, options: Record<string, unkno
     const theRule = rule(id);
     const facts: WorkspaceFacts = workspace ?? { sameMotivation: (_necessity: Necessity) => ({ total: 0, shown: [] }) };
     return [...theRule.check(node, { options: { ...defaultOptions(theRule), ...options } as never, workspace: facts })];
+}
+
+/** A finding from `runRule` put into words, as the checker would show it. */
+export function say(id: string, finding: Finding, locale: Locale = 'en'): string {
+    return new Translator(locale).format(rule(id).messages.message(finding.messageId, finding.data));
 }
 
 /** YAML for a configuration that sets options (and optionally the severity) of one rule. */

@@ -46,6 +46,15 @@ describe(code, () => {
         expect(result.codes()).toEqual([code]);
     });
 
+    test('the full message, in English and in Dutch, from the same finding', async () => {
+        const english = (await tester.check(withoutMitigations())).withCode(code).map(diagnostic => diagnostic.message);
+        expect(english).toEqual(['Provision P-2025-0117 gives data to EastmarkGIS, which has an elevated risk profile (human rights, data protection assessed as a risk in weighing note WN-EastmarkGIS-2024), but no mitigation covers it. Add `mitigation for human-rights "…"` saying how the risk is reduced.']);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const result = await dutch.check(withoutMitigations());
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 verstrekt gegevens aan EastmarkGIS, een dienst met een verhoogd risicoprofiel (mensenrechten, gegevensbescherming als risico beoordeeld in wegingsnotitie WN-EastmarkGIS-2024), maar geen mitigerende maatregel dekt deze dienst. Voeg `mitigation for human-rights "…"` toe en beschrijf hoe het risico wordt beperkt.']);
+        await dutch.clear();
+    });
+
     test('one mitigation covering the recipient is enough for this rule (the uncovered criterion is risk/criteria-mitigated)', async () => {
         const result = await tester.check(edit(baseline(), P, dataProtection, ''));
         expectNone(result, code);

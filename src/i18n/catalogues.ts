@@ -1,0 +1,3 @@
+// Loads every catalogue, so that `allCatalogues` lists them all (for the completeness test and the docs).
+import './common.js';
+import '../rules/registry.js';
