@@ -6,6 +6,8 @@ import { rules } from '../rules/registry.js';
 import type { OptionSpec, Rule } from '../rules/rule.js';
 import { ruleText } from '../rules/rule-text.js';
 import { Translator } from '../i18n/translator.js';
+import type { Locale, MessageData } from '../i18n/messages.js';
+import { messages } from './docs.messages.js';
 
 const english = new Translator('en');
 
@@ -50,50 +52,56 @@ function vocabularyTable(): string {
 
 function optionsTable(): string {
     const rows = rules.flatMap(rule => Object.entries(rule.options).map(([name, spec]) =>
-        `| \`${rule.id}\` | \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, english)} |`));
+        `| \`${rule.id}\` | \`${name}\` | ${optionType(spec, english)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, english)} |`));
     return ['| rule | option | type | default | meaning |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function optionType(spec: OptionSpec): string {
+function optionType(spec: OptionSpec, translator: Translator): string {
     switch (spec.type) {
-        case 'integer': return `whole number ≥ ${spec.minimum}`;
-        case 'boolean': return 'true or false';
-        case 'date': return 'date (YYYY-MM-DD)';
+        case 'integer': return translator.format(messages.message('type.integer', { minimum: spec.minimum }));
+        case 'boolean': return translator.format(messages.message('type.boolean'));
+        case 'date': return translator.format(messages.message('type.date'));
         case 'choice': return spec.values.join(' \\| ');
-        case 'list': return 'list of texts';
+        case 'list': return translator.format(messages.message('type.list'));
     }
 }
 
-/** docs/rules.md: every rule with its rationale, source, Dutch term, options and fix. */
-export function ruleReference(): string {
+/** The file the rule reference is written to in each language. */
+export const ruleReferenceFiles: Record<Locale, string> = { en: 'docs/rules.md', nl: 'docs/rules.nl.md' };
+
+/** docs/rules.md and docs/rules.nl.md: every rule with its rationale, source, Dutch term, options and fix. */
+export function ruleReference(locale: Locale = 'en'): string {
+    const translator = new Translator(locale);
+    const say = (key: Parameters<typeof messages.message>[0], data?: MessageData) => translator.format(messages.message(key, data));
     const sections = rules.map(rule => {
         const options = Object.entries(rule.options);
         return [
             `## ${rule.id}`,
             '',
-            ruleText(rule, 'description', english),
+            ruleText(rule, 'description', translator),
             '',
-            `- **Default severity:** ${rule.defaultSeverity}`,
-            `- **Dutch term:** ${rule.dutchTerm}`,
-            `- **Source:** ${rule.source} (reviewer's rule ${rule.domainRule} in the domain description)`,
-            `- **Quick fix:** ${ruleText(rule, 'fix', english) ?? 'none'}`,
+            `- ${say('defaultSeverity', { severity: say(`severity.${rule.defaultSeverity}`) })}`,
+            `- ${say('dutchTerm', { term: rule.dutchTerm })}`,
+            `- ${say('source', { source: rule.source, number: rule.domainRule })}`,
+            `- ${say('fix', { fix: ruleText(rule, 'fix', translator) ?? say('noFix') })}`,
             '',
-            `**Why.** ${ruleText(rule, 'rationale', english)}`,
+            say('why', { rationale: ruleText(rule, 'rationale', translator) ?? '' }),
             '',
             options.length === 0
-                ? 'No options; only the severity can be configured.'
-                : ['| option | type | default | meaning |', '|---|---|---|---|',
-                    ...options.map(([name, spec]) => `| \`${name}\` | ${optionType(spec)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, english)} |`)].join('\n'),
+                ? say('noOptions')
+                : [say('optionHeader'), '|---|---|---|---|',
+                    ...options.map(([name, spec]) => `| \`${name}\` | ${optionType(spec, translator)} | \`${JSON.stringify(spec.default)}\` | ${ruleText(rule, `option.${name}`, translator)} |`)].join('\n'),
             ''
         ].join('\n');
     });
     return [
-        '# Rules',
+        `# ${say('title')}`,
         '',
-        '<!-- Generated from src/rules by `npm run docs`; do not edit by hand. -->',
+        `<!-- ${say('generated')} -->`,
         '',
-        'Each rule has a stable id, used as the diagnostic code in the editor, in the CLI output and in `provisio.config.yaml`.',
-        'Severities and options are set in the configuration; see the README.',
+        say('intro'),
+        '',
+        say('otherLanguage'),
         '',
         ...sections
     ].join('\n');

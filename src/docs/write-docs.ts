@@ -1,8 +1,11 @@
-// `npm run docs`: rewrites the generated parts of README.md and docs/rules.md.
+// `npm run docs`: rewrites the generated parts of README.md and the rule reference in each language.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillGeneratedSections, ruleReference } from './reference.js';
+import { locales } from '../i18n/messages.js';
+import { fillGeneratedSections, ruleReference, ruleReferenceFiles } from './reference.js';
 
 const readme = readFileSync('README.md', 'utf8');
 writeFileSync('README.md', fillGeneratedSections(readme));
-writeFileSync('docs/rules.md', ruleReference());
-process.stdout.write('Updated README.md and docs/rules.md from the rule registry.\n');
+for (const locale of locales) {
+    writeFileSync(ruleReferenceFiles[locale], ruleReference(locale));
+}
+process.stdout.write(`Updated README.md, ${Object.values(ruleReferenceFiles).join(' and ')} from the rule registry.\n`);

@@ -1,3 +1,4 @@
 // Loads every catalogue, so that `allCatalogues` lists them all (for the completeness test and the docs).
 import './common.js';
 import '../rules/registry.js';
+import '../docs/docs.messages.js';

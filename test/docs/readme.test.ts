@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { EmptyFileSystem, GrammarAST, AstUtils } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { fillGeneratedSections, ruleReference } from '../../src/docs/reference.js';
+import { fillGeneratedSections, ruleReference, ruleReferenceFiles } from '../../src/docs/reference.js';
+import { locales } from '../../src/i18n/messages.js';
+import { rules } from '../../src/rules/registry.js';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
 import { ProvisioGrammar } from '../../src/language/generated/grammar.js';
 import { projectRoot } from '../cli/run-cli.js';
@@ -15,12 +17,21 @@ const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
 describe('README', () => {
     test('the generated tables match the rule registry (run `npm run docs` after changing a rule)', () => {
         expect(readme).toBe(fillGeneratedSections(readme));
-        expect(readFileSync(join(projectRoot, 'docs/rules.md'), 'utf8')).toBe(ruleReference());
+        for (const locale of locales) {
+            expect(readFileSync(join(projectRoot, ruleReferenceFiles[locale]), 'utf8'), ruleReferenceFiles[locale]).toBe(ruleReference(locale));
+        }
+    });
+
+    test('the Dutch rule reference is in Dutch', () => {
+        const dutch = ruleReference('nl');
+        expect(dutch).toContain('# Regels');
+        expect(dutch).toContain('**Standaardernst:** fout');
+        expect(dutch).toContain('een dienst met een verhoogd risicoprofiel');
     });
 
     test('every rule is in the rule table', () => {
         const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
-        expect(table.split('\n').filter(line => line.startsWith('| [`'))).toHaveLength(17);
+        expect(table.split('\n').filter(line => line.startsWith('| [`'))).toHaveLength(rules.length);
     });
 
     test('every provisio example parses', async () => {
