@@ -33,11 +33,33 @@ describe('a name declared many times', () => {
             const duplicates = withCode(file, 'language/duplicate-name');
             expect(duplicates).toHaveLength(copies);
             await workspace.clear();
-            return duplicates.reduce((size, diagnostic) => size + diagnostic.message.length + (diagnostic.relatedInformation?.length ?? 0), 0);
+            return duplicates.reduce((size, diagnostic) => size + String(diagnostic.message).length + (diagnostic.relatedInformation?.length ?? 0), 0);
         };
         const small = await reported(200);
         const large = await reported(800);
         expect(large / small).toBeLessThan(5);
+    });
+});
+
+describe('many references in one file', () => {
+    test('looking names up costs the same per reference however many declarations the file has', async () => {
+        const reflection = workspace.services.shared.AstReflection;
+        const typeChecks = async (count: number) => {
+            const spy = vi.spyOn(reflection, 'isSubtype');
+            try {
+                const { file } = await workspace.build({
+                    file: lines(count, index => `service S${index}`) + '\n' + lines(count, index => `provision P-${index} { by S${index} }`)
+                });
+                expect(withCode(file, 'language/unresolved-reference')).toEqual([]);
+                return spy.mock.calls.length;
+            } finally {
+                spy.mockRestore();
+                await workspace.clear();
+            }
+        };
+        const small = await typeChecks(200);
+        const large = await typeChecks(800);
+        expect(large / small).toBeLessThan(6);
     });
 });
 
@@ -51,9 +73,11 @@ describe('many unresolved names among many declarations', () => {
         let gathered = 0;
         const spy = vi.spyOn(scopes, 'getScope').mockImplementation(context => {
             const scope: Scope = getScope(context);
-            const getAllElements = scope.getAllElements.bind(scope);
-            scope.getAllElements = () => { gathered++; return getAllElements(); };
-            return scope;
+            return {
+                getElement: name => scope.getElement(name),
+                getElements: name => scope.getElements(name),
+                getAllElements: () => { gathered++; return scope.getAllElements(); }
+            };
         });
         try {
             const { file } = await workspace.build({ file: workspaceOf(300) + '\nprovision Q { to Nowhere data { categories identiti } }' });

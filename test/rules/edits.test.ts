@@ -40,7 +40,7 @@ describe('inserting a clause', () => {
             const fixes = all.map(provision => addConditions(provision, ['third-party-rule']));
             expect(fixes.every(fix => fix?.edits.length === 1)).toBe(true);
             expect(fixes.at(-2)?.edits[0].newText).toBe('      conditions third-party-rule\n');
-            const charactersSplit = split.mock.contexts.reduce((total, text) => total + String(text).length, 0);
+            const charactersSplit = split.mock.contexts.reduce<number>((total, text) => total + String(text).length, 0);
             expect(charactersSplit).toBeLessThan(1000);
         } finally {
             split.mockRestore();
