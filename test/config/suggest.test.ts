@@ -1,5 +1,6 @@
 // "Did you mean": the nearest candidate, at a cost bounded per suggestion however many
 // candidates there are. The distance function is counted, never timed.
+import fc from 'fast-check';
 import leven from 'leven';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { closestMatch, maxCandidatesCompared, maxSuggestionInputLength, Suggestions } from '../../src/config/suggest.js';
@@ -28,6 +29,21 @@ describe('suggestions', () => {
         expect(closestMatch('recipent', ['service', 'recipient', 'provision'])).toBe('recipient');
         expect(closestMatch('necessity-required', ['motivation/necessity-required', 'scope/bounded'])).toBe('motivation/necessity-required');
         expect(closestMatch('nothing-like-it', ['motivation/necessity-required', 'scope/bounded'])).toBeUndefined();
+    });
+
+    test('among a few candidates, one at the least distance, or none when all are too far', () => {
+        const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), maxLength: 12 });
+        fc.assert(fc.property(word, fc.array(word, { maxLength: 20 }), (input, candidates) => {
+            const distances = candidates.map(candidate => leven(input, candidate));
+            const least = Math.min(...distances);
+            const suggestion = closestMatch(input, candidates);
+            if (least > Math.max(3, Math.floor(input.length / 3))) {
+                expect(suggestion).toBeUndefined();
+            } else {
+                expect(suggestion).toBeDefined();
+                expect(leven(input, suggestion!)).toBe(least);
+            }
+        }));
     });
 
     test('a candidate whose length differs by more than the largest distance is never compared', () => {
