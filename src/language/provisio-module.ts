@@ -1,5 +1,6 @@
 // The Provisio language services: Langium's defaults plus the built-in vocabulary, clear
-// messages for unresolved names, the structure checks, and the rules from the registry.
+// messages for unresolved names, scopes that look names up in a map, the structure checks,
+// and the rules from the registry.
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
@@ -13,6 +14,7 @@ import { ProvisioValidationRegistry } from './check-failure.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
+import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
@@ -54,7 +56,8 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
         LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
     },
     references: {
-        Linker: services => new ProvisioLinker(services)
+        Linker: services => new ProvisioLinker(services),
+        ScopeProvider: services => new ProvisioScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new ProvisioDocumentValidator(services),

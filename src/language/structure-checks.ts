@@ -1,8 +1,8 @@
 // Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
-    AstUtils, DocumentState, GrammarUtils, MultiMap, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
+    AstUtils, DocumentState, GrammarAST, MultiMap, WorkspaceCache, isCompositeCstNode,
+    type AstNode, type AstNodeDescription, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
     CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
@@ -14,6 +14,9 @@ import { builtinVocabularyUri } from './builtin-vocabulary.js';
 import { languageDiagnostics } from './language-diagnostics.js';
 import { dateProperties, dependsOnUnreadable } from './unreadable.js';
 import type { ProvisioServices } from './provisio-module.js';
+
+/** How many of a name's other declarations a duplicate-name message names; the rest are counted. */
+const namedNamesakes = 3;
 
 /** How a clause is written, where that differs from the property it fills. */
 const clauseKeywords: Record<string, string> = {
@@ -47,17 +50,21 @@ export class StructureChecks {
     }
 
     checkRepeatedClauses(node: AstNode, accept: ValidationAcceptor): void {
-        for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || Array.isArray(value) || value === undefined) {
+        const firstWritten = new Map<string, CstNode>();
+        for (const [property, written] of assignedCstNodes(node)) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (Array.isArray(value) || value === undefined) {
                 continue;
             }
-            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-            for (const repeat of written.slice(1)) {
-                const clause = clauseKeywords[property] ?? property;
-                accept('error', `\`${clause}\` is already stated on line ${written[0].range.start.line + 1}; a block states it once. Remove one of them.`, {
-                    node, range: repeat.range, code: languageDiagnostics.repeatedClause.code
-                });
+            const first = firstWritten.get(property);
+            if (!first) {
+                firstWritten.set(property, written);
+                continue;
             }
+            const clause = clauseKeywords[property] ?? property;
+            accept('error', `\`${clause}\` is already stated on line ${first.range.start.line + 1}; a block states it once. Remove one of them.`, {
+                node, range: written.range, code: languageDiagnostics.repeatedClause.code
+            });
         }
     }
 
@@ -86,17 +93,22 @@ export class StructureChecks {
     }
 
     checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
-        const namesakes = this.namesakes().get(declaration.name);
-        if (!declaration.name || namesakes.length < 2) {
+        const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
+        if (namesakes.length < 2) {
             return;
         }
         const ownUri = AstUtils.getDocument(declaration).uri.toString();
         const ownPath = this.locator.getAstNodePath(declaration);
-        const others = namesakes.filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath);
-        const elsewhere = others.map(other => describeLocation(other, ownUri));
-        accept('error', `The name ${declaration.name} is already declared in ${elsewhere.join(', ')}. Names are unique across the workspace; rename one of them.`, {
+        // Name a few of the others, never all: a name declared k times must not cost k² to report.
+        const shown = namesakes.slice(0, namedNamesakes + 1)
+            .filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath)
+            .slice(0, namedNamesakes);
+        const more = namesakes.length - 1 - shown.length;
+        const places = shown.map(other => describeLocation(other, ownUri));
+        const where = more > 0 ? `${places.join(', ')} and ${more.toLocaleString('en-US')} more ${more === 1 ? 'place' : 'places'}` : places.join(', ');
+        accept('error', `The name ${declaration.name} is already declared in ${where}. Names are unique across the workspace; rename one of them.`, {
             node: declaration, property: 'name', code: languageDiagnostics.duplicateName.code,
-            relatedInformation: others.flatMap(other => other.nameSegment
+            relatedInformation: shown.flatMap(other => other.nameSegment
                 ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: `${declaration.name} is also declared here` }]
                 : [])
         });
@@ -152,7 +164,7 @@ export class StructureChecks {
         const declarations = (document.parseResult.value as Document).declarations ?? [];
         return declarations.map(declaration => {
             const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
-            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, 4).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
+            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, namedNamesakes + 1).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
         }).join(';');
     }
 
@@ -160,6 +172,37 @@ export class StructureChecks {
     private namesakes(): MultiMap<string, AstNodeDescription> {
         return this.declarationsByName.get('all', () => new MultiMap(this.indexManager.allElements().map(description => [description.name, description] as [string, AstNodeDescription])));
     }
+}
+
+/**
+ * The node's own CST nodes that are assigned to a property, with that property, in text order:
+ * one pass over the node's direct CST children (and those of rule calls that fill the same node).
+ */
+function* assignedCstNodes(node: AstNode): Generator<[string, CstNode]> {
+    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
+    for (let child = pending.pop(); child; child = pending.pop()) {
+        const property = assignedProperty(child.grammarSource);
+        if (property !== undefined) {
+            yield [property, child];
+        } else if (isCompositeCstNode(child) && child.astNode === node) {
+            pending.push(...[...child.content].reverse());
+        }
+    }
+}
+
+const propertyOfGrammarElement = new WeakMap<AstNode, string | null>();
+
+/** The property a grammar element assigns, if it lies in an assignment. */
+function assignedProperty(grammarElement: AstNode | undefined): string | undefined {
+    if (!grammarElement) {
+        return undefined;
+    }
+    let property = propertyOfGrammarElement.get(grammarElement);
+    if (property === undefined) {
+        property = AstUtils.getContainerOfType(grammarElement, GrammarAST.isAssignment)?.feature ?? null;
+        propertyOfGrammarElement.set(grammarElement, property);
+    }
+    return property ?? undefined;
 }
 
 function describeLocation(declaration: AstNodeDescription, fromUri: string): string {
