@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type OptionSpec, type Rule } from '../rules/rule.js';
 import { dateProblem } from '../model/dates.js';
+import { Translator } from '../i18n/translator.js';
 import { closestMatch } from './suggest.js';
 import { defaultSettings, type ConfigProblem, type LoadedConfig, type RuleSetting } from './config.js';
 
@@ -120,7 +121,8 @@ function optionProblem(spec: OptionSpec, node: Node | null): string | undefined 
                 return `must be a date written YYYY-MM-DD, not ${describeValue(node)}`;
             }
             const problem = dateProblem(value);
-            return problem && `must be a date written YYYY-MM-DD; ${problem.replace(/\.$/, '')}`;
+            // TRANSITION: configuration problems become messages with the CLI's catalogue.
+            return problem && `must be a date written YYYY-MM-DD; ${new Translator('en').format(problem).replace(/\.$/, '')}`;
         case 'choice':
             return typeof value === 'string' && spec.values.includes(value) ? undefined : `must be one of ${spec.values.join(', ')}, not ${describeValue(node)}`;
         case 'list':

@@ -51,9 +51,9 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     parser: {
         ValueConverter: () => new ProvisioValueConverter(),
-        TokenBuilder: () => new ProvisioTokenBuilder(),
-        ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar),
-        LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
+        TokenBuilder: services => new ProvisioTokenBuilder(services.i18n.Translator),
+        ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar, services.i18n.Translator),
+        LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar, services.i18n.Translator)
     },
     references: {
         Linker: services => new ProvisioLinker(services),

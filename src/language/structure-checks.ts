@@ -12,6 +12,9 @@ import { classificationMarkings, parseClassification } from '../model/classifica
 import { describe } from '../model/provisions.js';
 import { builtinVocabularyUri } from './builtin-vocabulary.js';
 import { languageDiagnostics } from './language-diagnostics.js';
+import { messages } from './language.messages.js';
+import { list, type KeyOf, type MessageArgument, type MessageData } from '../i18n/messages.js';
+import type { Translator } from '../i18n/translator.js';
 import { dateProperties, dependsOnUnreadable } from './unreadable.js';
 import type { ProvisioServices } from './provisio-module.js';
 
@@ -28,8 +31,10 @@ export class StructureChecks {
     private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
     private readonly declarationsByName: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+    private readonly translator: Translator;
 
     constructor(services: ProvisioServices) {
+        this.translator = services.i18n.Translator;
         this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
         this.declarationsByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
@@ -62,7 +67,7 @@ export class StructureChecks {
                 continue;
             }
             const clause = clauseKeywords[property] ?? property;
-            accept('error', `\`${clause}\` is already stated on line ${first.range.start.line + 1}; a block states it once. Remove one of them.`, {
+            accept('error', this.say('repeatedClause', { clause, line: first.range.start.line + 1 }), {
                 node, range: written.range, code: languageDiagnostics.repeatedClause.code
             });
         }
@@ -73,20 +78,20 @@ export class StructureChecks {
             const value = (node as unknown as Record<string, unknown>)[property];
             const problem = typeof value === 'string' ? dateProblem(value) : undefined;
             if (problem) {
-                accept('error', problem, { node, property, code: languageDiagnostics.invalidDate.code });
+                accept('error', this.translator.format(problem), { node, property, code: languageDiagnostics.invalidDate.code });
             }
         }
     }
 
     checkPeriodOrder(period: Period, accept: ValidationAcceptor): void {
         if (isCalendarDate(period.from) && isCalendarDate(period.to) && period.to < period.from) {
-            accept('error', `The period ends on ${period.to}, before it starts on ${period.from}.`, { node: period, code: languageDiagnostics.invalidDate.code });
+            accept('error', this.say('periodBackwards', { from: period.from, to: period.to }), { node: period, code: languageDiagnostics.invalidDate.code });
         }
     }
 
     checkClassification(document: Document, accept: ValidationAcceptor): void {
         if (document.classification !== undefined && !parseClassification(document.classification)) {
-            accept('error', `Unknown classification marking "${document.classification}". Use one of: ${classificationMarkings.map(marking => `"${marking}"`).join(', ')}.`, {
+            accept('error', this.say('unknownClassification', { marking: document.classification, markings: list(classificationMarkings.map(marking => `"${marking}"`), 'comma') }), {
                 node: document, property: 'classification', code: languageDiagnostics.unknownClassification.code
             });
         }
@@ -104,33 +109,33 @@ export class StructureChecks {
             .filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath)
             .slice(0, namedNamesakes);
         const more = namesakes.length - 1 - shown.length;
-        const places = shown.map(other => describeLocation(other, ownUri));
-        const where = more > 0 ? `${places.join(', ')} and ${more.toLocaleString('en-US')} more ${more === 1 ? 'place' : 'places'}` : places.join(', ');
-        accept('error', `The name ${declaration.name} is already declared in ${where}. Names are unique across the workspace; rename one of them.`, {
+        const places = list(shown.map(other => describeLocation(other, ownUri)), 'comma');
+        const where = more > 0 ? messages.message('duplicateNameMore', { places, more }) : places;
+        accept('error', this.say('duplicateName', { name: declaration.name, places: where }), {
             node: declaration, property: 'name', code: languageDiagnostics.duplicateName.code,
             relatedInformation: shown.flatMap(other => other.nameSegment
-                ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: `${declaration.name} is also declared here` }]
+                ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: this.say('alsoDeclaredHere', { name: declaration.name }) }]
                 : [])
         });
     }
 
     checkProvisionClauses(provision: Provision, accept: ValidationAcceptor): void {
         const subject = describe(provision);
-        this.requireClause(accept, provision, !provision.service, `${subject} does not say which service provides the data. Add \`by <service>\`.`);
-        this.requireClause(accept, provision, provision.recipients.length === 0, `${subject} names no recipient. Add \`to <recipient>\`.`);
-        this.requireClause(accept, provision, !provision.date, `${subject} has no date. Add \`date YYYY-MM-DD\`.`);
+        this.requireClause(accept, provision, !provision.service, 'missing.provisionService', { subject });
+        this.requireClause(accept, provision, provision.recipients.length === 0, 'missing.provisionRecipient', { subject });
+        this.requireClause(accept, provision, !provision.date, 'missing.provisionDate', { subject });
     }
 
     checkUmbrellaClauses(umbrella: Umbrella, accept: ValidationAcceptor): void {
         const subject = describe(umbrella);
-        this.requireClause(accept, umbrella, !umbrella.service, `${subject} does not say which service holds it. Add \`by <service>\`.`);
-        this.requireClause(accept, umbrella, !umbrella.kind, `${subject} does not say what kind of umbrella it is. Add \`kind umbrella-permission\`, \`authorisation-note\` or \`multilateral\`.`);
-        this.requireClause(accept, umbrella, umbrella.recipients.length === 0, `${subject} names no recipients. Add \`recipients <recipient>, …\`.`);
-        this.requireClause(accept, umbrella, !umbrella.validity, `${subject} has no validity period. Add \`valid YYYY-MM-DD to YYYY-MM-DD\`.`);
+        this.requireClause(accept, umbrella, !umbrella.service, 'missing.umbrellaService', { subject });
+        this.requireClause(accept, umbrella, !umbrella.kind, 'missing.umbrellaKind', { subject });
+        this.requireClause(accept, umbrella, umbrella.recipients.length === 0, 'missing.umbrellaRecipients', { subject });
+        this.requireClause(accept, umbrella, !umbrella.validity, 'missing.umbrellaValidity', { subject });
     }
 
     checkWeighingNoteClauses(note: WeighingNote, accept: ValidationAcceptor): void {
-        this.requireClause(accept, note, !note.assessed, `Weighing note ${note.name} has no assessment date. Add \`assessed YYYY-MM-DD\`.`);
+        this.requireClause(accept, note, !note.assessed, 'missing.noteAssessed', { name: note.name ?? '' });
         const firstLine = new Map<string, number>();
         for (const assessment of note.assessments) {
             const line = (assessment.$cstNode?.range.start.line ?? 0) + 1;
@@ -138,7 +143,7 @@ export class StructureChecks {
             if (first === undefined) {
                 firstLine.set(assessment.criterion, line);
             } else {
-                accept('error', `\`${assessment.criterion}\` is already assessed on line ${first}; a weighing note assesses each criterion once. Remove one of them.`, {
+                accept('error', this.say('criterionAssessedTwice', { criterion: assessment.criterion, line: first }), {
                     node: assessment, code: languageDiagnostics.repeatedClause.code
                 });
             }
@@ -147,16 +152,20 @@ export class StructureChecks {
 
     checkRiskReason(assessment: CriterionAssessment, accept: ValidationAcceptor): void {
         if (assessment.verdict === 'risk' && !assessment.reason?.trim()) {
-            accept('error', `${assessment.criterion} is assessed as a risk without a reason. Add the reason in quotes: \`${assessment.criterion} risk "<reason>"\`.`, {
+            accept('error', this.say('riskWithoutReason', { criterion: assessment.criterion }), {
                 node: assessment, property: 'verdict', code: languageDiagnostics.riskWithoutReason.code
             });
         }
     }
 
-    private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, message: string): void {
+    private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, key: KeyOf<typeof messages>, data: MessageData): void {
         if (missing && !dependsOnUnreadable(node)) {
-            accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
+            accept('error', this.say(key, data), { node, property: 'name', code: languageDiagnostics.missingClause.code });
         }
+    }
+
+    private say(key: KeyOf<typeof messages>, data?: MessageData): string {
+        return this.translator.format(messages.message(key, data));
     }
 
     /** What the duplicate-name findings of a document depend on: per declared name, how many namesakes it has and where the first few are. */
@@ -205,11 +214,11 @@ function assignedProperty(grammarElement: AstNode | undefined): string | undefin
     return property ?? undefined;
 }
 
-function describeLocation(declaration: AstNodeDescription, fromUri: string): string {
+function describeLocation(declaration: AstNodeDescription, fromUri: string): MessageArgument {
     const uri = declaration.documentUri.toString();
     if (uri === builtinVocabularyUri) {
-        return 'the built-in vocabulary';
+        return messages.message('builtinVocabulary');
     }
-    const file = uri === fromUri ? 'this file' : declaration.documentUri.path.split('/').pop();
-    return declaration.nameSegment ? `${file} line ${declaration.nameSegment.range.start.line + 1}` : `${file}`;
+    const file = uri === fromUri ? messages.message('thisFile') : declaration.documentUri.path.split('/').pop() ?? '';
+    return declaration.nameSegment ? messages.message('fileLine', { file, line: declaration.nameSegment.range.start.line + 1 }) : file;
 }

@@ -5,6 +5,7 @@ import type { DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserv
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { isolated } from '../language/check-failure.js';
+import { messages as languageMessages } from '../language/language.messages.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
@@ -56,7 +57,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
                     relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, say(related.messageId, related.data)))
                 });
             }
-        }, `Rule ${rule.id}`, node, accept);
+        }, languageMessages.message('ruleCheck', { rule: rule.id }), node, accept, translator);
     }
 }
 
