@@ -5,7 +5,8 @@ import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type OptionSpec, type Rule } from '../rules/rule.js';
 import { dateProblem } from '../model/dates.js';
 import { closestMatch } from './suggest.js';
-import { defaultSettings, type ConfigProblem, type LoadedConfig, type RuleSetting } from './config.js';
+import { parseFileSize } from '../documents/file-size.js';
+import { defaultSettings, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RuleSetting } from './config.js';
 
 export function parseConfig(file: string, text: string): LoadedConfig {
     const lineCounter = new LineCounter();
@@ -16,18 +17,19 @@ export function parseConfig(file: string, text: string): LoadedConfig {
         problems.push({ file, line: position.line, column: position.col, message });
     };
     const settings = defaultSettings();
+    const config: ProjectConfig = { file, rules: settings };
     for (const error of document.errors) {
         at(error.pos[0], firstLine(error.message));
     }
     if (problems.length === 0 && document.contents !== null) {
-        readRoot(document.contents, settings, at);
+        readRoot(document.contents, config, settings, at);
     }
-    return { config: { file, rules: settings }, problems };
+    return { config, problems };
 }
 
 type Report = (offset: number | undefined, message: string) => void;
 
-function readRoot(root: Node, settings: Map<string, RuleSetting>, report: Report): void {
+function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleSetting>, report: Report): void {
     if (!isMap(root)) {
         report(root.range?.[0], 'The configuration must be a mapping with a `rules` key.');
         return;
@@ -36,8 +38,16 @@ function readRoot(root: Node, settings: Map<string, RuleSetting>, report: Report
         const key = keyOf(pair);
         if (key === 'rules') {
             readRules(pair.value as Node | null, settings, report);
+        } else if (key === 'maxFileSize') {
+            const value = pair.value as Node | null;
+            const size = isScalar(value) ? parseFileSize(String(value.value)) : undefined;
+            if (size === undefined) {
+                report(offsetOf(value ?? pair.key), `\`maxFileSize\` must be a size such as 20MB, 500KB or a number of bytes, not ${describeValue(value)}.`);
+            } else {
+                config.maxFileSize = size;
+            }
         } else {
-            report(offsetOf(pair.key), `Unknown setting \`${key}\`. The configuration has one key: \`rules\`.`);
+            report(offsetOf(pair.key), `Unknown setting \`${key}\`. The configuration has two keys: \`rules\` and \`maxFileSize\`.`);
         }
     }
 }

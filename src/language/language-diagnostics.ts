@@ -10,7 +10,9 @@ export const languageDiagnostics = {
     missingClause: { code: 'language/missing-clause', description: 'A clause every other check depends on is missing, such as a provision\'s date or recipients.' },
     invalidDate: { code: 'language/invalid-date', description: 'A date is not a real calendar date, or a period ends before it starts.' },
     riskWithoutReason: { code: 'language/risk-without-reason', description: 'A criterion assessed as a risk gives no reason.' },
-    unknownClassification: { code: 'language/unknown-classification', description: 'The classification marking is not one of the Dutch markings.' }
+    unknownClassification: { code: 'language/unknown-classification', description: 'The classification marking is not one of the Dutch markings.' },
+    unreadableFile: { code: 'language/unreadable-file', description: 'The file cannot be read: it is a pipe, a device or a folder, it is larger than `maxFileSize`, or reading it failed.' },
+    encoding: { code: 'language/encoding', description: 'The file is not UTF-8 text: it is binary, UTF-16 or has invalid UTF-8 bytes.' }
 } as const;
 
 export type LanguageDiagnostic = typeof languageDiagnostics[keyof typeof languageDiagnostics];

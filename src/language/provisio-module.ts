@@ -12,6 +12,7 @@ import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
 import { StructureChecks } from './structure-checks.js';
+import { registerSourceChecks } from './source-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
 import { ProvisioValueConverter } from './value-converter.js';
@@ -68,6 +69,7 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
+    registerSourceChecks(provisio);
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -96,7 +96,7 @@ describe('problems are located and say what is valid', () => {
     });
 
     test('an unknown top-level key and a rules value of the wrong shape', () => {
-        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has one key: `rules`.']);
+        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has two keys: `rules` and `maxFileSize`.']);
         expect(problemsOf('rules: [scope/bounded]')).toEqual(['1:8 `rules` must map rule ids to a severity or to `{ severity, <options> }`.']);
         expect(problemsOf('- rules')).toEqual(['1:1 The configuration must be a mapping with a `rules` key.']);
     });
