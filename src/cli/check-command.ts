@@ -10,6 +10,7 @@ import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { toLintResult, totals } from './lint-results.js';
 import { ExitCode, UsageError, type Output } from './output.js';
+import { visible } from './visible-text.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
@@ -63,5 +64,5 @@ function uniqueProblems(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 function formatConfigProblem(problem: ConfigProblem): string {
-    return `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`;
+    return visible(`${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`);
 }

@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseFileSize } from '../documents/file-size.js';
 import { ExitCode, processOutput, UsageError } from './output.js';
+import { visible } from './visible-text.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -67,9 +68,9 @@ function exitCodeFor(error: unknown): ExitCode {
         return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrConfig;
     }
     if (error instanceof UsageError) {
-        processOutput.error(`provisio: ${error.message}`);
+        processOutput.error(`provisio: ${visible(error.message)}`);
         return ExitCode.UsageOrConfig;
     }
-    processOutput.error(`provisio: unexpected failure: ${(error as Error).message ?? String(error)}\nThis is a bug in Provisio; please report it with the command you ran.`);
+    processOutput.error(`provisio: unexpected failure: ${visible((error as Error).message ?? String(error))}\nThis is a bug in Provisio; please report it with the command you ran.`);
     return ExitCode.UsageOrConfig;
 }
