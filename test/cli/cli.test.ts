@@ -239,6 +239,27 @@ describe('configuration', () => {
         expect(runCli(['check', '--config', 'absent.yaml'], folder)).toMatchObject({ status: 2, stderr: 'absent.yaml:1:1  error  Cannot read configuration: the file does not exist.  config\n' });
         expect(runCli(['check', '--config', '.'], folder)).toMatchObject({ status: 2, stderr: '.:1:1  error  Cannot read configuration: it is a folder, not a regular file; Provisio reads only regular files.  config\n' });
     });
+
+    test('provisio.config.json may have comments; its problems keep their lines', () => {
+        const folder = folderWith({
+            'provisio.config.json': '{\n  // The standard conditions are checked in review.\n  "rules": { "conditions/standard-conditions": "off", },\n  "maxFileSize": "lots"\n}\n',
+            'registry.provisio': registry,
+            'p.provisio': provisionWithoutConditions
+        });
+        const run = runCli(['check'], folder);
+        expect(run.stderr).toBe('provisio.config.json:4:18  error  `maxFileSize` must be a size such as 20MB, 500KB or a number of bytes, not "lots".  config\n');
+        expect(run.status).toBe(2);
+    });
+
+    test('a configuration above the repository root is not used', () => {
+        const folder = folderWith({
+            'provisio.config.yaml': 'rules:\n  conditions/standard-conditions: off\n',
+            'repo/.git/HEAD': 'ref: refs/heads/main\n',
+            'repo/registry.provisio': registry,
+            'repo/p.provisio': provisionWithoutConditions
+        });
+        expect(runCli(['check'], join(folder, 'repo')).stdout).toContain('conditions/standard-conditions');
+    });
 });
 
 describe('provisio rules', () => {
