@@ -39,8 +39,10 @@ export function parseConfig(file: string, text: string): LoadedConfig {
         const position = lineCounter.linePos(offset ?? 0);
         problems.push({ file, line: position.line, column: position.col, message });
     };
-    for (const error of document.errors) {
-        at(error.pos[0], /call stack/i.test(error.message) ? `Nested too deeply to read.` : firstLine(error.message));
+    // The yaml library reports its own stack overflow, followed by the errors it caused: keep only the cause.
+    const overflow = document.errors.find(error => /call stack/i.test(error.message));
+    for (const error of overflow ? [overflow] : document.errors) {
+        at(error.pos[0], error === overflow ? 'Nested too deeply to read.' : firstLine(error.message));
     }
     if (problems.length === 0 && document.contents !== null) {
         const reader: Reader = {

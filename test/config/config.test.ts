@@ -242,6 +242,11 @@ describe('JSON with comments, aliases, depth and size', () => {
             const problems = problemsOf(`rules:\n  scope/bounded: ${open.repeat(100_000)}`, name);
             expect(problems).toEqual(['2:118 Nested more than 100 levels deep; a configuration needs no more than four.']);
         }
+        // Indentation nests too; the yaml library's stack overflow comes back as one located problem.
+        const indented = ['rules:', ...Array.from({ length: 3000 }, (_, level) => `${'  '.repeat(level + 1)}scope/bounded:`)].join('\n');
+        const blockProblems = problemsOf(indented);
+        expect(blockProblems).toHaveLength(1);
+        expect(blockProblems[0]).not.toMatch(/call stack/i);
         // Brackets inside a quoted text do not nest.
         expect(problemsOf('rules:\n  scope/bounded: "' + '['.repeat(1000) + '"')).toEqual(['2:18 Severity of `scope/bounded` must be one of error, warning, info, hint, off, not "' + '['.repeat(1000) + '".']);
     });
