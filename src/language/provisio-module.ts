@@ -16,6 +16,7 @@ import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './genera
 import { ProvisioLinker } from './linker.js';
 import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
+import { registerSourceChecks } from './source-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
 import { ProvisioValueConverter } from './value-converter.js';
@@ -81,6 +82,7 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
+    registerSourceChecks(provisio);
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }
