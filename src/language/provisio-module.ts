@@ -8,6 +8,7 @@ import {
 } from 'langium/lsp';
 import { ProjectConfigProvider } from '../config/project-config-provider.js';
 import { Translator } from '../i18n/translator.js';
+import { InlineSuppressions } from '../suppressions/suppressions.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioValidationRegistry } from './check-failure.js';
@@ -30,6 +31,9 @@ export interface ProvisioAddedServices {
     config: {
         ProjectConfig: ProjectConfigProvider;
     };
+    suppressions: {
+        InlineSuppressions: InlineSuppressions;
+    };
     rules: {
         WorkspaceFacts: ProvisioWorkspaceFacts;
     };
@@ -46,6 +50,9 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     config: {
         ProjectConfig: () => new ProjectConfigProvider()
+    },
+    suppressions: {
+        InlineSuppressions: services => new InlineSuppressions(services.i18n.Translator)
     },
     rules: {
         WorkspaceFacts: services => new ProvisioWorkspaceFacts(services)
