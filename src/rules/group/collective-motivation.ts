@@ -8,7 +8,7 @@ import { messages } from './collective-motivation.messages.js';
 /** How analysts say that a motivation covers every member, in English and in Dutch. Matched as whole words. */
 export const defaultGroupTerms: readonly string[] = [
     'group', 'collective', 'collectively', 'jointly', 'all recipients', 'each recipient', 'every recipient', 'each of these services',
-    'all partners', 'partners', 'partner services',
+    'partners', 'partner services',
     'de groep als geheel', 'de hele groep', 'groep ontvangers', 'gezamenlijk', 'gezamenlijke', 'collectief', 'collectieve',
     'alle ontvangers', 'elke ontvanger', 'iedere ontvanger', 'elk van deze diensten', 'ieder van deze diensten', 'ieder van hen', 'elk van hen',
     'elk van de ontvangers', 'ieder van de ontvangers', 'alle ontvangende diensten', 'beide diensten', 'beide ontvangers', 'beide partners',
