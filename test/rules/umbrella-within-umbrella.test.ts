@@ -59,11 +59,13 @@ describe(`${code}: the full message, in English and in Dutch`, () => {
     test('in Dutch, from the same findings, the umbrella named by its kind', async () => {
         const dutch = await createTester(undefined, { locale: 'nl' });
         expect(messages(await dutch.check(outside()))).toEqual([
-            'Verstrekking P-2025-0231 is gedateerd op 2024-12-31, buiten de geldigheidsduur van overkoepelende toestemming UP-2025-HARBOUR (2025-01-01 tot en met 2025-12-31). Verantwoord haar als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
+            'Verstrekking P-2025-0231 is gedateerd op 2024-12-31, buiten de geldigheidsduur van overkoepelende toestemming UP-2025-HARBOUR (2025-01-01 tot en met 2025-12-31). Verantwoord de verstrekking als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
             'Verstrekking P-2025-0231 verstrekt gegevens van de categorie financial, die buiten de afbakening van overkoepelende toestemming UP-2025-HARBOUR valt.'
         ]);
         const note = await dutch.check(edits(umbrellaBaseline(), U, ['kind umbrella-permission', 'kind authorisation-note'], ['form analytical, evaluated', 'form analytical']));
         expect(messages(note)).toEqual(['Verstrekking P-2025-0231 verstrekt gegevens in de vorm `evaluated`, maar autorisatienota UP-2025-HARBOUR staat alleen `analytical` toe.']);
+        const undated = await dutch.check(edit(umbrellaBaseline(), U, '    valid 2025-01-01 to 2025-12-31\n', ''));
+        expect(messages(undated)).toEqual(['Overkoepelende toestemming UP-2025-HARBOUR vermeldt geen geldigheidsduur, zodat niet blijkt dat verstrekking P-2025-0231 daarbinnen valt. Vermeld de geldigheidsduur met `valid <from> to <to>`.']);
         await dutch.clear();
     });
 });

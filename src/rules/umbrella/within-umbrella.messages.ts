@@ -17,8 +17,8 @@ export const messages = defineMessages('umbrella/within-umbrella', {
 }, {
     description: 'Een verstrekking onder een overkoepelende toestemming valt daarbinnen: haar datum binnen de geldigheidsduur, haar ontvangers onder die van de toestemming, en haar categorieën, vorm, aantal betrokkenen en periode binnen de afbakening ervan.',
     rationale: 'Een overkoepelende toestemming of autorisatienota verantwoordt alleen de verstrekkingen die binnen haar geldigheidsduur, ontvangers en afbakening vallen. Een verstrekking daarbuiten is in het geheel niet verantwoord.',
-    noValidity: '{umbrella} vermeldt geen geldigheidsduur, zodat niet blijkt dat {provision} daarbinnen valt. Voeg `valid <from> to <to>` toe aan de overkoepelende toestemming.',
-    outsideValidity: '{subject} is gedateerd op {date}, buiten de geldigheidsduur van {umbrella} ({from} tot en met {to}). Verantwoord haar als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
+    noValidity: '{umbrella} vermeldt geen geldigheidsduur, zodat niet blijkt dat {provision} daarbinnen valt. Vermeld de geldigheidsduur met `valid <from> to <to>`.',
+    outsideValidity: '{subject} is gedateerd op {date}, buiten de geldigheidsduur van {umbrella} ({from} tot en met {to}). Verantwoord de verstrekking als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
     otherRecipient: '{subject} verstrekt gegevens aan {recipient}, maar die dienst is geen ontvanger onder {umbrella}.',
     allCategories: '{subject} verstrekt alle categorieën gegevens, maar {umbrella} staat alleen {categories} toe.',
     otherCategory: '{subject} verstrekt gegevens van de categorie {category}, die buiten de afbakening van {umbrella} valt.',
