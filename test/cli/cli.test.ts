@@ -56,7 +56,7 @@ describe('provisio check', () => {
         const folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provisionWithoutConditions });
         const run = runCli(['check'], folder);
         expect(run.stdout).toBe([
-            'cases/p.provisio:1:11  warning  Provision P-2022-0031 does not state third-party-rule or intelligence-use-only. Add `third-party-rule` and `intelligence-use-only` to its conditions.  conditions/standard-conditions',
+            'cases/p.provisio:1:11  warning  Provision P-2022-0031 does not state `third-party-rule` or `intelligence-use-only`. Add `third-party-rule` and `intelligence-use-only` to its conditions.  conditions/standard-conditions',
             '',
             '1 problem (0 errors, 1 warning, 0 infos) in 2 files checked.',
             ''
@@ -112,7 +112,7 @@ describe('provisio check', () => {
                     ruleId: 'conditions/standard-conditions',
                     severity: 1,
                     severityName: 'warning',
-                    message: expect.stringContaining('does not state third-party-rule or intelligence-use-only'),
+                    message: expect.stringContaining('does not state `third-party-rule` or `intelligence-use-only`'),
                     line: 1, column: 11, endLine: 1, endColumn: 22,
                     fix: { range: [closingBrace, closingBrace], text: '    conditions third-party-rule, intelligence-use-only\n' }
                 }],

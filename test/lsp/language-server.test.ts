@@ -116,7 +116,7 @@ describe('diagnostics', () => {
         const diagnostics = await diagnosticsFor(uriOf('cases/p.provisio'), hasCode('conditions/standard-conditions'));
         const finding = diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')!;
         expect(finding.severity).toBe(1);
-        expect(finding.message).toContain('Provision P-2022-M0012 does not state third-party-rule or intelligence-use-only');
+        expect(finding.message).toContain('Provision P-2022-M0012 does not state `third-party-rule` or `intelligence-use-only`');
         expect(finding.source).toBe('provisio');
     });
 
