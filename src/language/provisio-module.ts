@@ -78,6 +78,8 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
+    // Created now rather than at the first validation, so that its index sees the first build too (the CLI builds only once).
+    void provisio.rules.WorkspaceFacts;
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }
