@@ -252,7 +252,7 @@ describe(`${code}: the full messages, in English and in Dutch`, () => {
         ]);
         const dutch = await createTester(undefined, { locale: 'nl' });
         expect((await dutch.check(unbounded())).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
-            'Verstrekking P-2025-0117 vermeldt niet over welke personen de gegevens gaan. Omschrijf hen na het aantal, bijvoorbeeld `subjects 2 "personen in onderzoek bij …"`.',
+            'Verstrekking P-2025-0117 vermeldt niet over welke personen de gegevens gaan. Vermeld na het aantal om welke personen het gaat, bijvoorbeeld `subjects 2 "personen in onderzoek bij …"`.',
             'Verstrekking P-2025-0117 noemt 6 categorieën gegevens; het maximum is 5. Houd alleen de categorieën die de motivering nodig maakt.',
             'Verstrekking P-2025-0117 betreft gegevens van 2022-01-01 tot 2025-04-30, langer dan 24 maanden. Beperk de periode tot wat de motivering nodig maakt.',
             'Verstrekking P-2025-0117 verstrekt bulkdata zonder te motiveren waarom. Voeg `bulk-justification """…"""` toe en leg uit waarom geselecteerde gegevens niet volstaan.'

@@ -27,7 +27,7 @@ export const messages = defineMessages('scope/bounded', {
     noSubjects: '{subject} vermeldt niet over wie de gegevens gaan. Voeg `subjects <aantal> "<welke personen>"` toe.',
     allSubjects: '{subject} verstrekt gegevens over alle personen. Noem over welke personen het gaat en hoeveel: `subjects <aantal> "<welke personen>"`.',
     uncountedSubjects: '{subject} vermeldt niet om hoeveel personen het gaat. Voeg het aantal toe, bijvoorbeeld `subjects 3 "…"`, of bij een overkoepelende toestemming `subjects at-most 40 "…"`.',
-    undescribedSubjects: '{subject} vermeldt niet over welke personen de gegevens gaan. Omschrijf hen na het aantal, bijvoorbeeld `subjects {count} "personen in onderzoek bij …"`.',
+    undescribedSubjects: '{subject} vermeldt niet over welke personen de gegevens gaan. Vermeld na het aantal om welke personen het gaat, bijvoorbeeld `subjects {count} "personen in onderzoek bij …"`.',
     allCategories: '{subject} verstrekt alle categorieën gegevens. Noem alleen de categorieën die de motivering nodig maakt.',
     noCategories: '{subject} noemt geen categorieën gegevens. Voeg `categories …` toe met alleen de categorieën die de motivering nodig maakt.',
     tooManyCategories: '{subject} noemt {count} categorieën gegevens; {maximum, plural, other {het maximum is #}}. Houd alleen de categorieën die de motivering nodig maakt.',
