@@ -90,6 +90,8 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
     registerSourceChecks(provisio);
+    // Created now rather than at the first validation, so that its index sees the first build too (the CLI builds only once).
+    void provisio.rules.WorkspaceFacts;
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

@@ -205,7 +205,7 @@ describe('motivation reuse across files', () => {
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: second, languageId: 'provisio', version: 1, text: copy('P-2022-M0014') } });
         const [reuse] = (await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014'))))
             .filter(diagnostic => diagnostic.code === 'motivation/substantive');
-        expect(reuse.message).toBe('The necessity motivation of provision P-2022-M0013 is the same text as that of provision P-2022-M0012, provision P-2022-M0014. Motivate this provision on its own.');
+        expect(reuse.message).toBe('The necessity motivation of provision P-2022-M0013 is the same text as that of provision P-2022-M0012 and provision P-2022-M0014. Motivate this provision on its own.');
 
         const rewritten = copy('P-2022-M0014').replace('Eastmark hosts the training site', 'Eastmark runs the only airfield near the training site');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });
