@@ -41,9 +41,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
         // A rule that throws must not take the other rules, or the other files, down with it.
         isolated(() => {
             for (const finding of rule.check(node, { options: setting.options, workspace })) {
-                // TRANSITION: rules not yet moved to message catalogues still carry finished sentences.
-                const legacy = finding as unknown as { message?: string; fix?: { title?: string } };
-                const say = (messageId: string, data: Finding['data']) => rule.messages ? translator.format(rule.messages.message(messageId, data)) : legacy.message ?? legacy.fix?.title ?? messageId;
+                const say = (messageId: string, data: Finding['data']) => translator.format(rule.messages.message(messageId, data));
                 const data: FindingData = { messageId: finding.messageId };
                 if (finding.fix) {
                     data.fix = { title: say(finding.fix.messageId, finding.fix.data), edits: finding.fix.edits };
