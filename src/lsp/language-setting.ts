@@ -67,16 +67,21 @@ export function followLanguageSetting(shared: LangiumSharedServices, provisio: P
 
 /**
  * Parses every document again and rebuilds it. Langium's builder skips parsing when a text is
- * unchanged, so the documents get their new parse results here, under the write lock.
+ * unchanged, so the documents get their new parse results here, under the write lock. Only
+ * documents the builder can read again are rebuilt: those open in the editor and files; not
+ * the built-in vocabulary, which has no findings (and no file).
  */
 function reparseAll(shared: LangiumSharedServices): void {
     void shared.workspace.WorkspaceLock.write(async token => {
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        const open = shared.workspace.TextDocuments;
+        const documents = shared.workspace.LangiumDocuments.all
+            .filter(document => document.uri.scheme === 'file' || open?.get(document.uri.toString()) !== undefined)
+            .toArray();
         for (const document of documents) {
             reparse(shared, document);
         }
         await shared.workspace.DocumentBuilder.update(documents.map(document => document.uri), [], token);
-    });
+    }).catch(error => console.error('Could not check the documents again in the new language:', error));
 }
 
 function reparse(shared: LangiumSharedServices, document: LangiumDocument): void {
