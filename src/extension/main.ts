@@ -10,6 +10,12 @@ import { builtinVocabulary, builtinVocabularyUri } from '../language/builtin-voc
 
 let client: LanguageClient | undefined;
 
+/** The `provisio.language` setting, with 'auto' meaning VS Code's display language. */
+function editorLanguage(): { setting: string; language: string } {
+    const setting = vscode.workspace.getConfiguration('provisio').get<string>('language', 'auto');
+    return { setting, language: setting === 'auto' ? vscode.env.language : setting };
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const builtinScheme = vscode.Uri.parse(builtinVocabularyUri).scheme;
     context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(builtinScheme, {
@@ -25,10 +31,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [
             { scheme: 'file', language: 'provisio' },
             { scheme: 'untitled', language: 'provisio' }
-        ]
+        ],
+        // Read at every (re)start, so a restart speaks the language chosen now.
+        initializationOptions: () => ({ language: editorLanguage().language }),
+        // The server follows `provisio.language` through workspace/didChangeConfiguration.
+        synchronize: { configurationSection: 'provisio' }
     };
     client = new LanguageClient('provisio', 'Provisio', serverOptions, clientOptions);
-    await client.start();
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('provisio.language')) {
+            void followLanguageSetting();
+        }
+    }));
+    try {
+        await client.start();
+    } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Provisio language server could not start: {0}', error instanceof Error ? error.message : String(error)));
+    }
+}
+
+/**
+ * An explicit language reaches the running server as a setting. 'auto' means the language the
+ * client gave the server when it started, which may have been an earlier explicit choice; so
+ * for 'auto' the server is restarted with VS Code's display language.
+ */
+async function followLanguageSetting(): Promise<void> {
+    const { setting, language } = editorLanguage();
+    if (setting !== 'auto' || !client) {
+        return;
+    }
+    client.info(vscode.l10n.t('The language setting is now auto: restarting the language server in {0}.', language));
+    await client.restart();
 }
 
 export function deactivate(): Thenable<void> | undefined {
