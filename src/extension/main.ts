@@ -9,6 +9,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { builtinVocabulary, builtinVocabularyUri } from '../language/builtin-vocabulary.js';
 
 let client: LanguageClient | undefined;
+/** The language the running server was started with. */
+let startedWith: string | undefined;
 
 /** The `provisio.language` setting, with 'auto' meaning VS Code's display language. */
 function editorLanguage(): { setting: string; language: string } {
@@ -33,7 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             { scheme: 'untitled', language: 'provisio' }
         ],
         // Read at every (re)start, so a restart speaks the language chosen now.
-        initializationOptions: () => ({ language: editorLanguage().language }),
+        initializationOptions: () => {
+            startedWith = editorLanguage().language;
+            return { language: startedWith };
+        },
         // The server follows `provisio.language` through workspace/didChangeConfiguration.
         synchronize: { configurationSection: 'provisio' }
     };
@@ -52,12 +57,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /**
  * An explicit language reaches the running server as a setting. 'auto' means the language the
- * client gave the server when it started, which may have been an earlier explicit choice; so
- * for 'auto' the server is restarted with VS Code's display language.
+ * client gave the server when it started, which may have been an earlier explicit choice; if
+ * that is not VS Code's display language, the server is restarted with it.
  */
 async function followLanguageSetting(): Promise<void> {
     const { setting, language } = editorLanguage();
-    if (setting !== 'auto' || !client) {
+    if (setting !== 'auto' || language === startedWith || !client) {
         return;
     }
     client.info(vscode.l10n.t('The language setting is now auto: restarting the language server in {0}.', language));
