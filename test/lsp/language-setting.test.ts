@@ -10,8 +10,9 @@ import {
     InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { clientLocale, editorLocale } from '../../src/lsp/language-setting.js';
+import { clientLocale, editorLocale, followLanguageSetting } from '../../src/lsp/language-setting.js';
 import { folderWith, projectRoot } from '../cli/run-cli.js';
+import { createServerPipeline } from '../support/server-pipeline.js';
 
 const serverPath = join(projectRoot, 'out/server.cjs');
 
@@ -70,6 +71,34 @@ describe('which language the editor speaks', () => {
         expect(editorLocale('nl', 'auto')).toBe('nl');
         expect(editorLocale('nl', 'fr')).toBe('nl');
         expect(editorLocale(undefined, 'auto')).toBe('en');
+    });
+});
+
+describe('a change of language in the server\'s pipeline', () => {
+    test('re-parses every document and checks it again in the new language; the same language changes nothing', async () => {
+        const pipeline = await createServerPipeline();
+        const shared = pipeline.services.shared;
+        followLanguageSetting(shared, pipeline.services);
+        await pipeline.open({ registry, p: provision, broken });
+        const idle = () => shared.workspace.WorkspaceLock.read(() => undefined);
+        const parsedInEnglish = pipeline.names().map(name => pipeline.document(name).parseResult);
+        const syntaxRanges = () => pipeline.document('broken').diagnostics!.filter(diagnostic => diagnostic.code === 'language/syntax').map(diagnostic => diagnostic.range);
+        const englishSyntax = syntaxRanges();
+        expect(englishSyntax.length).toBeGreaterThan(0);
+        expect(riskMessage(pipeline.document('p').diagnostics!)).toBe(english);
+
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { provisio: { language: 'nl' } } });
+        await idle();
+        await idle();
+        expect(pipeline.services.i18n.Translator.locale).toBe('nl');
+        pipeline.names().forEach((name, index) => expect(pipeline.document(name).parseResult, name).not.toBe(parsedInEnglish[index]));
+        expect(syntaxRanges()).toEqual(englishSyntax);
+        expect(riskMessage(pipeline.document('p').diagnostics!)).toBe(dutch);
+
+        const parsedInDutch = pipeline.document('broken').parseResult;
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { provisio: { language: 'nl', trace: { server: 'off' } } } });
+        await idle();
+        expect(pipeline.document('broken').parseResult).toBe(parsedInDutch);
     });
 });
 
