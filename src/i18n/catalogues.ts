@@ -4,3 +4,4 @@ import '../rules/registry.js';
 import '../docs/docs.messages.js';
 import '../language/language.messages.js';
 import '../suppressions/suppressions.messages.js';
+import '../lsp/editor.messages.js';

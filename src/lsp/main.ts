@@ -8,6 +8,7 @@ import { createProvisioServices } from '../language/provisio-module.js';
 import { ProvisioLspModule } from './lsp-module.js';
 import { watchProjectConfig } from './config-watcher.js';
 import { refreshCrossFileFindings } from './cross-file-refresh.js';
+import { followLanguageSetting } from './language-setting.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const fileSystem = new ProvisioFileSystemProvider();
@@ -20,4 +21,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
 });
 watchProjectConfig(shared, provisio);
 refreshCrossFileFindings(shared, provisio);
+followLanguageSetting(shared, provisio);
 startLanguageServer(shared);
