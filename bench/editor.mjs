@@ -1,13 +1,15 @@
 // Editor latency of the built language server (out/server.cjs), spoken to over stdio as an
 // editor would: time from a keystroke (didChange) to the diagnostics of that document, the
 // settle time after a burst of keystrokes, updates while typing steadily, and the server's
-// memory over many edits. Run with `node bench/editor.mjs` after `npm run build`.
+// memory over many edits. Run with `node bench/editor.mjs` after `npm run build`;
+// BENCH_OUT names another build's `out` folder, BENCH_QUICK=1 makes fewer edits.
 // Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
@@ -15,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { writeWorkspace } from './workspace.mjs';
 
-const server = new URL('../out/server.cjs', import.meta.url).pathname;
+const server = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT, 'server.cjs') : new URL('../out/server.cjs', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1';
 
 class Session {
