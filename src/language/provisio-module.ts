@@ -11,6 +11,7 @@ import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
+import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
@@ -45,7 +46,8 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
         LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
     },
     references: {
-        Linker: services => new ProvisioLinker(services)
+        Linker: services => new ProvisioLinker(services),
+        ScopeProvider: services => new ProvisioScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new ProvisioDocumentValidator(services),
