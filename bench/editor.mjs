@@ -2,7 +2,8 @@
 // editor would: time from a keystroke (didChange) to the diagnostics of that document, the
 // settle time after a burst of keystrokes, updates while typing steadily, and the server's
 // memory over many edits. Run with `node bench/editor.mjs` after `npm run build`;
-// BENCH_OUT names another build's `out` folder, BENCH_QUICK=1 makes fewer edits.
+// BENCH_OUT names another build's `out` folder, BENCH_QUICK=1 makes fewer edits, and
+// BENCH_PROFILE=folder has the server write CPU profiles there.
 // Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,7 +31,8 @@ class Session {
 
     constructor(workspace) {
         this.workspace = workspace;
-        this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+        this.process = spawn(process.execPath, [...profile, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
         this.publications = new Map();
         this.waiters = new Set();
@@ -127,6 +129,12 @@ class Session {
         });
     }
 
+    /** CPU time the server has used so far, in ms (Linux): less disturbed than wall time by other programs. */
+    cpu() {
+        const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+
     /** Resident memory of the server now, in bytes (Linux). */
     memory() {
         const line = readFileSync(`/proc/${this.process.pid}/status`, 'utf8').split('\n').find(text => text.startsWith('VmRSS:'));
@@ -135,7 +143,9 @@ class Session {
 
     async stop() {
         await this.connection.sendRequest(ShutdownRequest.type);
+        const exited = new Promise(resolve => this.process.once('exit', resolve));
         await this.connection.sendNotification(ExitNotification.type);
+        await Promise.race([exited, sleep(10_000)]);
         this.connection.dispose();
         this.process.kill();
     }
@@ -233,8 +243,11 @@ try {
     report('10,000 provisions (1,000 files): server ready with all diagnostics', ms(session.readyMs));
     report('server memory after the initial build', mb(session.memory()));
     const uri = await session.open(large.files[0]);
-    const latencies = await keystrokeLatency(session, uri, quick ? 10 : 40);
+    const keystrokes = quick ? 10 : 40;
+    const cpuBefore = session.cpu();
+    const latencies = await keystrokeLatency(session, uri, keystrokes);
     report('keystroke → diagnostics, 10,000-provision workspace', `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
+    report('server CPU per isolated keystroke', ms((session.cpu() - cpuBefore) / keystrokes));
     report('burst of 100 keystrokes 10 ms apart: settled after the last', ms(await burstSettle(session, uri, 100)));
     const samples = await memoryOverEdits(session, uri, quick ? 1000 : 5000);
     report(`server memory over ${quick ? 1000 : 5000} edits (every 1,000)`, samples.map(mb).join(' → '));
@@ -247,10 +260,14 @@ const oneFile = writeWorkspace(500, 500);
 try {
     const session = await Session.start(oneFile);
     const uri = await session.open(oneFile.files[0]);
-    const delays = await steadyTyping(session, uri, quick ? 5 : 15);
+    const words = quick ? 5 : 15;
+    const cpuBefore = session.cpu();
+    const delays = await steadyTyping(session, uri, words);
+    const cpuPerWord = (session.cpu() - cpuBefore) / words;
     const updated = delays.filter(delay => delay <= 600);
     report('steady typing, 500-provision file: pauses with an update', `${updated.length} of ${delays.length}`);
     report('steady typing: time from the last keystroke to the update (worst)', updated.length ? ms(Math.max(...updated)) : 'none');
+    report('steady typing: server CPU per word of 6 keystrokes and its pause', ms(cpuPerWord));
     await session.stop();
 } finally {
     oneFile.remove();
