@@ -3,16 +3,21 @@
 // documents as changed at once (so a request such as completion waits for the new text),
 // but the build waits until the author has paused for a moment. A change during that pause
 // cancels it, as Langium cancels a running build, and the next change's pause begins.
-import { DefaultDocumentBuilder, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 
 /** How long the author must pause before changed documents are built. */
 export const buildDelayMs = 40;
 
 export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     private pauseFirst = false;
+    /** Whether a document had unresolved references when it was last linked. */
+    private readonly linkingFailed = new WeakMap<LangiumDocument, boolean>();
 
     constructor(services: LangiumSharedCoreServices, private readonly delayMs = buildDelayMs) {
         super(services);
+        this.onDocumentPhase(DocumentState.Linked, document => {
+            this.linkingFailed.set(document, document.references.some(reference => reference.error !== undefined));
+        });
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -22,6 +27,27 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
         } finally {
             this.pauseFirst = false;
         }
+    }
+
+    /**
+     * Langium asks this of every document on every change, looking up the document's language
+     * services each time. When the categories asked for are named, comparing them with those
+     * already run answers it the same way.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        const requested = typeof options?.validation === 'object' ? options.validation.categories : undefined;
+        const executed = state?.completed ? state.result?.validationChecks : undefined;
+        if (requested && executed) {
+            return requested.some(category => !executed.includes(category));
+        }
+        return super.resultsAreIncomplete(document, options);
+    }
+
+    /** Langium reads every reference of every document on every change to find linking errors; they are remembered from linking. */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const failed = this.linkingFailed.get(document);
+        return failed === undefined ? super.shouldRelink(document, changedUris) : failed || this.indexManager.isAffected(document, changedUris);
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
