@@ -3,13 +3,16 @@
 // documents as changed at once (so a request such as completion waits for the new text),
 // but the build waits until the author has paused for a moment. A change during that pause
 // cancels it, as Langium cancels a running build, and the next change's pause begins.
+// The pause is as long as the last build took (within bounds): a build started sooner would
+// most likely be cancelled by the next keystroke, and its work would slow the one that counts.
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 
-/** How long the author must pause before changed documents are built. */
-export const buildDelayMs = 40;
+/** How long the author must pause, at least and at most, before changed documents are built. */
+export const buildDelayMs = { least: 40, most: 200 };
 
 export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     private pauseFirst = false;
+    private lastBuildMs = 0;
     /** Whether a document had unresolved references when it was last linked. */
     private readonly linkingFailed = new WeakMap<LangiumDocument, boolean>();
 
@@ -51,11 +54,14 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (this.pauseFirst) {
-            this.pauseFirst = false;
-            await pause(this.delayMs, cancelToken);
+        if (!this.pauseFirst) {
+            return super.buildDocuments(documents, options, cancelToken);
         }
+        this.pauseFirst = false;
+        await pause(Math.min(Math.max(this.lastBuildMs, this.delayMs.least), this.delayMs.most), cancelToken);
+        const start = performance.now();
         await super.buildDocuments(documents, options, cancelToken);
+        this.lastBuildMs = performance.now() - start;
     }
 }
 
