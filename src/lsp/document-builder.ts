@@ -3,8 +3,9 @@
 // documents as changed at once (so a request such as completion waits for the new text),
 // but the build waits until the author has paused for a moment. A change during that pause
 // cancels it, as Langium cancels a running build, and the next change's pause begins.
-// The pause is as long as the last build took (within bounds): a build started sooner would
-// most likely be cancelled by the next keystroke, and its work would slow the one that counts.
+// While the author types faster than a build takes, the pause stretches to a little more than
+// the time between keystrokes (within bounds): a build started sooner would be cancelled by
+// the next keystroke, and its work would slow the one after the pause.
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 
 /** How long the author must pause, at least and at most, before changed documents are built. */
@@ -13,6 +14,8 @@ export const buildDelayMs = { least: 40, most: 200 };
 export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     private pauseFirst = false;
     private lastBuildMs = 0;
+    private lastChangeAt = Number.NEGATIVE_INFINITY;
+    private keystrokeIntervalMs = Number.POSITIVE_INFINITY;
     /** Whether a document had unresolved references when it was last linked. */
     private readonly linkingFailed = new WeakMap<LangiumDocument, boolean>();
 
@@ -25,6 +28,11 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         this.pauseFirst = changed.length > 0;
+        if (this.pauseFirst) {
+            const now = performance.now();
+            this.keystrokeIntervalMs = now - this.lastChangeAt;
+            this.lastChangeAt = now;
+        }
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
@@ -53,12 +61,18 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
         return failed === undefined ? super.shouldRelink(document, changedUris) : failed || this.indexManager.isAffected(document, changedUris);
     }
 
+    private pauseMs(): number {
+        const { least, most } = this.delayMs;
+        const typingOutpacesBuilds = this.keystrokeIntervalMs < this.lastBuildMs;
+        return typingOutpacesBuilds ? Math.min(Math.max(this.keystrokeIntervalMs * 1.25, least), most) : least;
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (!this.pauseFirst) {
             return super.buildDocuments(documents, options, cancelToken);
         }
         this.pauseFirst = false;
-        await pause(Math.min(Math.max(this.lastBuildMs, this.delayMs.least), this.delayMs.most), cancelToken);
+        await pause(this.pauseMs(), cancelToken);
         const start = performance.now();
         await super.buildDocuments(documents, options, cancelToken);
         this.lastBuildMs = performance.now() - start;
