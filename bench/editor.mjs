@@ -3,7 +3,8 @@
 // settle time after a burst of keystrokes, updates while typing steadily, and the server's
 // memory over many edits. Run with `node bench/editor.mjs` after `npm run build`;
 // BENCH_OUT names another build's `out` folder, BENCH_QUICK=1 makes fewer edits, and
-// BENCH_PROFILE=folder has the server write CPU profiles there.
+// BENCH_PROFILE=folder has the server write CPU profiles there, BENCH_SERVER_FLAGS passes
+// Node options to the server (e.g. `--max-old-space-size=320` to tell a leak from a lazy GC).
 // Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,8 @@ class Session {
     constructor(workspace) {
         this.workspace = workspace;
         const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-        this.process = spawn(process.execPath, [...profile, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const flags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+        this.process = spawn(process.execPath, [...flags, ...profile, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
         this.publications = new Map();
         this.waiters = new Set();
