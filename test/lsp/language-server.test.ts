@@ -129,6 +129,25 @@ describe('diagnostics', () => {
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: provision }] });
         await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
     });
+
+    test('a burst of keystrokes is checked once the author pauses, and the diagnostics name the version they describe', async () => {
+        const uri = uriOf('cases/burst.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: provision.replace('P-2022-M0012', 'P-2022-M0015').replace('hosts the training site', 'hosts the camp') } });
+        await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+        const earlier = published.get(uri)!.length;
+        const line = provision.split('\n').findIndex(text => text.startsWith('    approved'));
+        const clause = '    conditions third-party-rule, intelligence-use-only\n';
+        const keystrokes = [...clause].map((character, index) => connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: index + 2 },
+            contentChanges: [{ range: { start: { line, character: index }, end: { line, character: index } }, text: character }]
+        }));
+        await Promise.all(keystrokes);
+        const lastVersion = clause.length + 1;
+        await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'));
+        const during = published.get(uri)!.slice(earlier);
+        expect(during.at(-1)?.version).toBe(lastVersion);
+        expect(during.length).toBeLessThan(clause.length / 4);
+    });
 });
 
 describe('files that are not UTF-8 text or not regular files', () => {
@@ -211,6 +230,10 @@ describe('motivation reuse across files', () => {
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });
         await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.code === 'motivation/substantive' && !messageOf(diagnostic).includes('P-2022-M0014')));
         await diagnosticsFor(second, lacksCode('motivation/substantive'));
+
+        // Copying it back brings the finding back in the file that was not edited.
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 3 }, contentChanges: [{ text: copy('P-2022-M0014') }] });
+        await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014')));
     });
 });
 
