@@ -3,3 +3,6 @@ import './common.js';
 import '../rules/registry.js';
 import '../docs/docs.messages.js';
 import '../language/language.messages.js';
+import '../cli/cli.messages.js';
+import '../config/config.messages.js';
+import '../documents/documents.messages.js';
