@@ -274,8 +274,7 @@ function readLanguage(node: Node | null, offset: number | undefined, config: Pro
         config.language = value as ProjectConfig['language'];
         return;
     }
-    const text = typeof value === 'string' ? value : '';
-    const meant = parseLocale(text) ?? closestMatch(text, locales);
+    const meant = typeof value === 'string' && value.trim() !== '' ? parseLocale(value) ?? closestMatch(value, locales) : undefined;
     read.report(offset, messages.message('language', { value: describeValue(node, read), hint: meant ? messages.message('didYouMean', { suggestion: meant }) : '' }));
 }
 

@@ -57,6 +57,22 @@ describe('valid configuration', () => {
 describe('problems are located and say what is valid', () => {
     const problemsOf = (text: string) => parseConfig(file, text).problems.map(problem => `${problem.line}:${problem.column} ${english(problem.message)}`);
 
+    test('`language` is en or nl; a near miss or a locale name is answered with what was meant, in either language', () => {
+        expect(parseConfig(file, 'language: nl\n').config.language).toBe('nl');
+        expect(parseConfig(file, 'language: en\n').problems).toEqual([]);
+        expect(problemsOf('language: NL\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not "NL". Did you mean `nl`?']);
+        expect(problemsOf('language: nl_BE\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not "nl_BE". Did you mean `nl`?']);
+        expect(problemsOf('language: 3\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not 3.']);
+        const [problem] = parseConfig(file, 'language: nk\nrules: {}\n').problems;
+        expect(new Translator('nl').format(problem.message)).toBe('`language` moet `en` (Engels) of `nl` (Nederlands) zijn, niet "nk". Bedoelt u `nl`?');
+        expect(parseConfig(file, 'language: nk\n').config.language).toBeUndefined();
+    });
+
+    test('a date option, in Dutch: the date problem is part of the sentence', () => {
+        const [problem] = parseConfig(file, 'rules:\n  recipient/joint-method:\n    jointMethodSince: 2021-13-01\n').problems;
+        expect(new Translator('nl').format(problem.message)).toBe('Optie `jointMethodSince` van `recipient/joint-method` moet een datum zijn in de vorm JJJJ-MM-DD; 2021-13-01 is geen datum: maand 13 bestaat niet.');
+    });
+
     test('an unknown rule suggests the nearest id', () => {
         expect(problemsOf('rules:\n  motivation/substantiv: warning\n  necessity-required: off\n  nothing-like-it: off')).toEqual([
             '2:3 Unknown rule `motivation/substantiv`. Did you mean `motivation/substantive`? Run `provisio rules` to list the rules.',
