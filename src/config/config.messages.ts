@@ -5,7 +5,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const messages = defineMessages('config', {
     tooDeep: 'Nested more than {depth} levels deep; a configuration needs no more than four.',
     nestedTooDeeply: 'Nested too deeply to read.',
-    notYaml: '{detail}',
+    notYaml: '{code, select, other {{detail}}}',
     notJson: 'Not valid JSON: {error, select, InvalidSymbol {invalid symbol} InvalidNumberFormat {invalid number format} PropertyNameExpected {property name expected} ValueExpected {value expected} ColonExpected {colon expected} CommaExpected {comma expected} CloseBraceExpected {close brace expected} CloseBracketExpected {close bracket expected} EndOfFileExpected {end of file expected} InvalidCommentToken {invalid comment token} UnexpectedEndOfComment {unexpected end of comment} UnexpectedEndOfString {unexpected end of string} UnexpectedEndOfNumber {unexpected end of number} InvalidUnicode {invalid unicode} InvalidEscapeCharacter {invalid escape character} InvalidCharacter {invalid character} other {unexpected text}}.',
     notAMapping: 'The configuration must be a mapping with a `rules` key.',
     maxFileSize: '`maxFileSize` must be a size such as 20MB, 500KB or a number of bytes, not {value}.',
@@ -34,7 +34,7 @@ export const messages = defineMessages('config', {
 }, {
     tooDeep: 'Meer dan {depth} niveaus diep genest; een configuratie heeft er niet meer dan vier nodig.',
     nestedTooDeeply: 'Te diep genest om te lezen.',
-    notYaml: 'Geen geldige YAML: {detail}',
+    notYaml: "Geen geldige YAML: {code, select, ALIAS_PROPS {een alias kan geen anker of tag hebben} BAD_ALIAS {ongeldige alias} BAD_DQ_ESCAPE {ongeldige escape in een tekst tussen dubbele aanhalingstekens} BAD_INDENT {de inspringing klopt niet} BAD_SCALAR_START {een waarde mag niet zo beginnen} BLOCK_AS_IMPLICIT_KEY {een blok kan geen sleutel zijn} BLOCK_IN_FLOW {een blok kan niet binnen [ ] of '{' '}' staan} DUPLICATE_KEY {deze sleutel staat er al} MISSING_CHAR {er ontbreekt een afsluitend teken} MULTILINE_IMPLICIT_KEY {een sleutel moet op één regel staan} MULTIPLE_ANCHORS {een waarde kan maar één anker hebben} MULTIPLE_DOCS {een configuratie bevat één YAML-document} TAB_AS_INDENT {spring in met spaties, niet met tabs} UNEXPECTED_TOKEN {onverwachte tekst} other {{detail}}}.",
     notJson: 'Geen geldige JSON: {error, select, InvalidSymbol {ongeldig symbool} InvalidNumberFormat {ongeldig getal} PropertyNameExpected {naam van een eigenschap verwacht} ValueExpected {waarde verwacht} ColonExpected {dubbele punt verwacht} CommaExpected {komma verwacht} CloseBraceExpected {sluitende accolade verwacht} CloseBracketExpected {sluitende vierkante haak verwacht} EndOfFileExpected {einde van het bestand verwacht} InvalidCommentToken {ongeldig commentaar} UnexpectedEndOfComment {onverwacht einde van commentaar} UnexpectedEndOfString {onverwacht einde van een tekst} UnexpectedEndOfNumber {onverwacht einde van een getal} InvalidUnicode {ongeldige unicode} InvalidEscapeCharacter {ongeldig escapeteken} InvalidCharacter {ongeldig teken} other {onverwachte tekst}}.',
     notAMapping: 'De configuratie moet een mapping zijn met een sleutel `rules`.',
     maxFileSize: '`maxFileSize` moet een grootte zijn zoals 20MB, 500KB of een aantal bytes, niet {value}.',

@@ -45,7 +45,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     // The yaml library reports its own stack overflow, followed by the errors it caused: keep only the cause.
     const overflow = document.errors.find(error => /call stack/i.test(error.message));
     for (const error of overflow ? [overflow] : document.errors) {
-        at(error.pos[0], error === overflow ? messages.message('nestedTooDeeply') : messages.message('notYaml', { detail: firstLine(error.message) }));
+        at(error.pos[0], error === overflow ? messages.message('nestedTooDeeply') : messages.message('notYaml', { code: error.code, detail: firstLine(error.message) }));
     }
     if (problems.length === 0 && document.contents !== null) {
         const reader: Reader = {

@@ -124,6 +124,10 @@ describe('problems are located and say what is valid', () => {
     test('a YAML syntax error is located', () => {
         expect(problemsOf('rules:\n  scope/bounded: off\n  scope/bounded: error')).toEqual(['3:3 `scope/bounded` is given twice in this mapping; keep one.']);
         expect(problemsOf('rules:\n  scope/bounded: "off\n')).toEqual(['3:1 Missing closing "quote']);
+        const [unclosed] = parseConfig(file, 'rules:\n  scope/bounded: "off\n').problems;
+        expect(new Translator('nl').format(unclosed.message)).toBe('Geen geldige YAML: er ontbreekt een afsluitend teken.');
+        const [json] = parseConfig('/project/provisio.config.json', '{ "rules": { "scope/bounded" "off" } }').problems;
+        expect(new Translator('nl').format(json.message)).toBe('Geen geldige JSON: dubbele punt verwacht.');
     });
 
     test('valid entries still apply beside invalid ones', () => {
