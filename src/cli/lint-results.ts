@@ -8,6 +8,8 @@ import type { Severity } from '../rules/rule.js';
 
 export interface LintMessage {
     ruleId: string | null;
+    /** Which sentence of the rule's catalogue this is, the same in every language; null for the language's own diagnostics. */
+    messageId: string | null;
     /** ESLint's numbers: 2 error, 1 warning; info and hint are 0. */
     severity: 0 | 1 | 2;
     severityName: Severity;
@@ -54,6 +56,7 @@ function toLintMessage(diagnostic: Diagnostic, document: LangiumDocument): LintM
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : null;
     const message: LintMessage = {
         ruleId,
+        messageId: (diagnostic.data as FindingData | undefined)?.messageId ?? null,
         severity: eslintSeverity[severityName],
         severityName,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,

@@ -1,5 +1,6 @@
 // Parses, links and validates a set of files as one workspace, beside the built-in vocabulary.
 import { DefaultIndexManager, URI, type LangiumDocument } from 'langium';
+import type { Locale } from '../i18n/messages.js';
 import { createProvisioServices, type ProvisioServices } from '../language/provisio-module.js';
 import { limitFileSizeByConfig, ProvisioFileSystemProvider } from './file-system.js';
 
@@ -8,10 +9,12 @@ export interface LoadedWorkspace {
     documents: LangiumDocument[];
 }
 
-/** Services that read files as the CLI and server do; `maxFileSize` overrides the configuration's limit. */
-export function createNodeServices(maxFileSize?: number): ProvisioServices {
+/** Services that read files as the CLI and server do, speaking `locale`; `maxFileSize` overrides the configuration's limit. */
+export function createNodeServices(maxFileSize?: number, locale: Locale = 'en'): ProvisioServices {
     const fileSystem = new ProvisioFileSystemProvider();
     const { provisio } = createProvisioServices({ fileSystemProvider: () => fileSystem }, { shared: { workspace: { IndexManager: services => new CheckIndexManager(services) } } });
+    // Set before any document is loaded: diagnostics are put into words while validating.
+    provisio.i18n.Translator.locale = locale;
     limitFileSizeByConfig(fileSystem, provisio, maxFileSize);
     return provisio;
 }
