@@ -2,12 +2,15 @@ import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { ProvisioCodeActionProvider } from './code-actions.js';
+import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: () => new ProvisioCodeActionProvider(),
-        HoverProvider: services => new ProvisioHoverProvider(services)
+        HoverProvider: services => new ProvisioHoverProvider(services),
+        // Authoring aids: layout, outline, colouring, lenses, hints, completion, rename.
+        Formatter: () => new ProvisioFormatter()
     }
 };
