@@ -3,3 +3,4 @@ import './common.js';
 import '../rules/registry.js';
 import '../docs/docs.messages.js';
 import '../language/language.messages.js';
+import '../lsp/editing.messages.js';

@@ -4,6 +4,7 @@ import type { ProvisioServices } from '../language/provisio-module.js';
 import { ProvisioCodeActionProvider } from './code-actions.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
+import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider } from './outline.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
@@ -11,6 +12,8 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         CodeActionProvider: () => new ProvisioCodeActionProvider(),
         HoverProvider: services => new ProvisioHoverProvider(services),
         // Authoring aids: layout, outline, colouring, lenses, hints, completion, rename.
-        Formatter: () => new ProvisioFormatter()
+        Formatter: () => new ProvisioFormatter(),
+        DocumentSymbolProvider: services => new ProvisioDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services)
     }
 };
