@@ -32,7 +32,7 @@ export const messages = defineMessages('editing', {
     'snippet.mitigation': 'A mitigation for a criterion at risk',
     'rename.invalidName': '`{name}` is not a valid name: a name starts with a letter or `_` and continues with letters, digits, `_` and single hyphens between them.',
     'rename.builtinCategory': '`{name}` is a built-in category of the language and cannot be renamed. Declare a category of your own instead.',
-    'rename.notRenamable': 'Only the name of a declaration can be renamed here.'
+    'rename.keyword': '`{name}` is a keyword of the language and cannot be a name.'
 }, {
     'symbol.weighingNote': 'beoordeeld {assessed} · {risks, plural, =0 {geen risico} one {# risico} other {# risico\'s}}',
     'symbol.weighingNote.undated': 'niet gedateerd',
@@ -63,5 +63,5 @@ export const messages = defineMessages('editing', {
     'snippet.mitigation': 'Een mitigerende maatregel voor een criterium met risico',
     'rename.invalidName': '`{name}` is geen geldige naam: een naam begint met een letter of `_` en bestaat verder uit letters, cijfers, `_` en losse koppeltekens daartussen.',
     'rename.builtinCategory': '`{name}` is een ingebouwde categorie van de taal en kan niet worden hernoemd. Declareer in plaats daarvan een eigen categorie.',
-    'rename.notRenamable': 'Alleen de naam van een declaratie kan hier worden hernoemd.'
+    'rename.keyword': '`{name}` is een sleutelwoord van de taal en kan geen naam zijn.'
 });

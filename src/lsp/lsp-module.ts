@@ -5,6 +5,7 @@ import { ProvisioCodeActionProvider } from './code-actions.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider } from './outline.js';
+import { ProvisioRenameProvider } from './rename.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
@@ -14,6 +15,7 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         // Authoring aids: layout, outline, colouring, lenses, hints, completion, rename.
         Formatter: () => new ProvisioFormatter(),
         DocumentSymbolProvider: services => new ProvisioDocumentSymbolProvider(services),
-        FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services)
+        FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services),
+        RenameProvider: services => new ProvisioRenameProvider(services)
     }
 };
