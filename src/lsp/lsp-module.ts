@@ -4,6 +4,7 @@ import type { ProvisioServices } from '../language/provisio-module.js';
 import { ProvisioCodeActionProvider } from './code-actions.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
+import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-and-hints.js';
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider } from './outline.js';
 import { ProvisioRenameProvider } from './rename.js';
 
@@ -16,6 +17,8 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         Formatter: () => new ProvisioFormatter(),
         DocumentSymbolProvider: services => new ProvisioDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services),
-        RenameProvider: services => new ProvisioRenameProvider(services)
+        RenameProvider: services => new ProvisioRenameProvider(services),
+        CodeLensProvider: services => new ProvisioCodeLensProvider(services),
+        InlayHintProvider: services => new ProvisioInlayHintProvider(services)
     }
 };
