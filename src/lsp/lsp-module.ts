@@ -7,6 +7,7 @@ import { ProvisioHoverProvider } from './hover.js';
 import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-and-hints.js';
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider } from './outline.js';
 import { ProvisioRenameProvider } from './rename.js';
+import { ProvisioSemanticTokenProvider } from './semantic-tokens.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
@@ -19,6 +20,7 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services),
         RenameProvider: services => new ProvisioRenameProvider(services),
         CodeLensProvider: services => new ProvisioCodeLensProvider(services),
-        InlayHintProvider: services => new ProvisioInlayHintProvider(services)
+        InlayHintProvider: services => new ProvisioInlayHintProvider(services),
+        SemanticTokenProvider: services => new ProvisioSemanticTokenProvider(services)
     }
 };
