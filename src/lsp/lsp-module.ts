@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { ProvisioCodeActionProvider } from './code-actions.js';
+import { ProvisioCompletionProvider } from './completion.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
 import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-and-hints.js';
@@ -21,6 +22,7 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         RenameProvider: services => new ProvisioRenameProvider(services),
         CodeLensProvider: services => new ProvisioCodeLensProvider(services),
         InlayHintProvider: services => new ProvisioInlayHintProvider(services),
-        SemanticTokenProvider: services => new ProvisioSemanticTokenProvider(services)
+        SemanticTokenProvider: services => new ProvisioSemanticTokenProvider(services),
+        CompletionProvider: services => new ProvisioCompletionProvider(services)
     }
 };
