@@ -229,6 +229,7 @@ describe('authoring aids', () => {
     test('formatting returns the edits to the canonical layout', async () => {
         const uri = uriOf('cases/messy.provisio');
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: messy } });
+        await diagnosticsFor(uri, () => true);
         const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }) as TextEdit[];
         expect(TextDocument.applyEdits(TextDocument.create(uri, 'provisio', 1, messy), edits))
             .toBe('provision P-2022-M0099 {\n    by MIVD\n    to EastmarkGIS\n    date 2022-04-04\n    // the reason\n    necessity """\n   kept as written\n"""\n}\n');
@@ -251,6 +252,7 @@ describe('authoring aids', () => {
         const uri = uriOf('cases/typing.provisio');
         const text = 'provision P-TYPING {\n    to \n    necessity "the service \n    by MIVD \n}\n';
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text } });
+        await diagnosticsFor(uri, () => true);
         const typed = (line: number, character: number) => connection.sendRequest(CompletionRequest.type, {
             textDocument: { uri }, position: { line, character }, context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' }
         }) as Promise<CompletionList>;
