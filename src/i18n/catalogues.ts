@@ -3,4 +3,5 @@ import './common.js';
 import '../rules/registry.js';
 import '../docs/docs.messages.js';
 import '../language/language.messages.js';
+import '../suppressions/suppressions.messages.js';
 import '../lsp/editing.messages.js';

@@ -12,6 +12,8 @@ export const languageDiagnostics = {
     invalidDate: { code: 'language/invalid-date' },
     riskWithoutReason: { code: 'language/risk-without-reason' },
     unknownClassification: { code: 'language/unknown-classification' },
+    unreadableFile: { code: 'language/unreadable-file' },
+    encoding: { code: 'language/encoding' },
     checkFailed: { code: 'internal/check-failed' }
 } as const;
 

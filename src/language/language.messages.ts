@@ -11,6 +11,8 @@ export const messages = defineMessages('language', {
     'code.invalidDate': 'A date is not a real calendar date, or a period ends before it starts.',
     'code.riskWithoutReason': 'A criterion assessed as a risk gives no reason.',
     'code.unknownClassification': 'The classification marking is not one of the Dutch markings.',
+    'code.unreadableFile': 'The file cannot be read: it is a pipe, a device or a folder, it is larger than `maxFileSize`, or reading it failed.',
+    'code.encoding': 'The file is not UTF-8 text: it is binary, UTF-16 or has invalid UTF-8 bytes.',
     'code.checkFailed': 'A check failed on this text. This is a bug in Provisio; every other check still ran.',
 
     // Syntax.
@@ -96,6 +98,8 @@ export const messages = defineMessages('language', {
     'code.invalidDate': 'Een datum bestaat niet in de kalender, of een periode eindigt voordat zij begint.',
     'code.riskWithoutReason': 'Een criterium is als risico beoordeeld zonder reden.',
     'code.unknownClassification': 'De rubricering is geen van de Nederlandse rubriceringen.',
+    'code.unreadableFile': 'Het bestand is niet te lezen: het is een pipe, een apparaat of een map, het is groter dan `maxFileSize`, of het lezen is mislukt.',
+    'code.encoding': 'Het bestand is geen UTF-8-tekst: het is binair, UTF-16 of bevat ongeldige UTF-8-bytes.',
     'code.checkFailed': 'Een controle is op deze tekst mislukt. Dit is een fout in Provisio; alle andere controles zijn wel uitgevoerd.',
 
     'token.DATE': 'een datum (JJJJ-MM-DD)',

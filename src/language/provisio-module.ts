@@ -8,6 +8,7 @@ import {
 } from 'langium/lsp';
 import { ProjectConfigProvider } from '../config/project-config-provider.js';
 import { Translator } from '../i18n/translator.js';
+import { InlineSuppressions } from '../suppressions/suppressions.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioValidationRegistry } from './check-failure.js';
@@ -16,6 +17,7 @@ import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './genera
 import { ProvisioLinker } from './linker.js';
 import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
+import { registerSourceChecks } from './source-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
 import { ProvisioValueConverter } from './value-converter.js';
@@ -28,6 +30,9 @@ export interface ProvisioAddedServices {
     };
     config: {
         ProjectConfig: ProjectConfigProvider;
+    };
+    suppressions: {
+        InlineSuppressions: InlineSuppressions;
     };
     rules: {
         WorkspaceFacts: ProvisioWorkspaceFacts;
@@ -45,6 +50,9 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     config: {
         ProjectConfig: () => new ProjectConfigProvider()
+    },
+    suppressions: {
+        InlineSuppressions: services => new InlineSuppressions(services.i18n.Translator)
     },
     rules: {
         WorkspaceFacts: services => new ProvisioWorkspaceFacts(services)
@@ -81,6 +89,9 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
+    registerSourceChecks(provisio);
+    // Created now rather than at the first validation, so that its index sees the first build too (the CLI builds only once).
+    void provisio.rules.WorkspaceFacts;
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

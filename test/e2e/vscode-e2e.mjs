@@ -42,7 +42,7 @@ const viewport = { width: 1280, height: 800 };
 const fixtureFile = 'provisions/P-2024-0042.provisio';
 const fixtureExpected = [
     { rule: 'risk/mitigation-required', text: 'but no mitigation covers it' },
-    { rule: 'conditions/standard-conditions', text: 'does not state third-party-rule or intelligence-use-only' }
+    { rule: 'conditions/standard-conditions', text: 'does not state `third-party-rule` or `intelligence-use-only`' }
 ];
 
 const execFileAsync = promisify(execFile);

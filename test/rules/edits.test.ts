@@ -38,8 +38,8 @@ describe('inserting a clause', () => {
         const split = vi.spyOn(String.prototype, 'split');
         try {
             const fixes = all.map(provision => addConditions(provision, ['third-party-rule']));
-            expect(fixes.every(fix => fix?.edits.length === 1)).toBe(true);
-            expect(fixes.at(-2)?.edits[0].newText).toBe('      conditions third-party-rule\n');
+            expect(fixes.every(edits => edits?.length === 1)).toBe(true);
+            expect(fixes.at(-2)?.[0].newText).toBe('      conditions third-party-rule\n');
             const charactersSplit = split.mock.contexts.reduce<number>((total, text) => total + String(text).length, 0);
             expect(charactersSplit).toBeLessThan(1000);
         } finally {

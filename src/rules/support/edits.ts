@@ -2,7 +2,6 @@
 import type { AstNode, RootCstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Condition, Provision } from '../../language/generated/ast.js';
-import type { Fix } from '../rule.js';
 
 /** Appends `text` right after a node, e.g. `, third-party-rule` after the last condition. */
 export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
@@ -54,11 +53,11 @@ function indentation(root: RootCstNode, lineStart: number): string {
     return indent;
 }
 
-/** Adds conditions to a provision: extends its own `conditions` list, or adds the clause. */
-export function addConditions(provision: Provision, kinds: readonly Condition['kind'][]): Fix | undefined {
+/** The edits that add conditions to a provision: extend its own `conditions` list, or add the clause. The caller titles the fix in its own words. */
+export function addConditions(provision: Provision, kinds: readonly Condition['kind'][]): TextEdit[] | undefined {
     const last = provision.conditions.at(-1);
     const edit = last
         ? insertAfter(last, kinds.map(kind => `, ${kind}`).join(''))
         : insertClause(provision, `conditions ${kinds.join(', ')}`);
-    return edit && { title: `Add ${kinds.join(' and ')} to the conditions`, edits: [edit] };
+    return edit && [edit];
 }
