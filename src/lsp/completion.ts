@@ -3,7 +3,7 @@
 // written in the block, criteria and categories with what they mean, today's date where a date
 // goes, and snippets for whole declarations. Nothing is offered right after a finished date,
 // number or string: Enter there must start a new line, not insert a keyword.
-import { AstUtils, CstUtils, GrammarAST, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { criterionLabel } from '../i18n/common.js';
@@ -52,12 +52,12 @@ const blockTypes = new Set(Object.keys(singleClauses));
 
 type SnippetKey = 'provision' | 'group-provision' | 'background-check' | 'umbrella' | 'recipient' | 'data' | 'mitigation';
 
-const dataBlock = (first: number) => [
+const dataBlock = (first: number, date: string) => [
     `data {`,
     `    form \${${first}|analytical,evaluated,unevaluated,bulk|}`,
     `    subjects \${${first + 1}:1} "\${${first + 2}:who they are}"`,
     `    categories \${${first + 3}:identity}`,
-    `    period \${${first + 4}:from} to \${${first + 5}:to}`,
+    `    period \${${first + 4}:${date}} to \${${first + 5}:${date}}`,
     `}`
 ];
 
@@ -67,7 +67,7 @@ function snippetText(key: SnippetKey, date: string): string {
         `    by \${3|AIVD,MIVD|}`,
         `    to ${to}`,
         `    date ${date}`,
-        ...dataBlock(6).map(line => `    ${line}`),
+        ...dataBlock(6, date).map(line => `    ${line}`),
         `    necessity """`,
         `        \${0:Why this provision is necessary, in this case.}`,
         `    """`,
@@ -75,15 +75,15 @@ function snippetText(key: SnippetKey, date: string): string {
         `}`
     ];
     switch (key) {
-        case 'provision': return provision('provision', '${4:recipient}').join('\n');
-        case 'group-provision': return provision('group-provision', '${4:recipient}, ${5:recipient}').join('\n');
-        case 'background-check': return provision('background-check', '${4:recipient}', ['    conditions third-party-rule, destruction-request']).join('\n');
+        case 'provision': return provision('provision', '${4:RecipientName}').join('\n');
+        case 'group-provision': return provision('group-provision', '${4:FirstRecipient}, ${5:SecondRecipient}').join('\n');
+        case 'background-check': return provision('background-check', '${4:RecipientName}', ['    conditions third-party-rule, destruction-request']).join('\n');
         case 'umbrella': return [
             `umbrella \${1:OT-${date.slice(0, 4)}-NAME} "\${2:title}" {`,
             `    by \${3|AIVD,MIVD|}`,
             `    kind \${4|umbrella-permission,authorisation-note,multilateral|}`,
-            `    recipients \${5:recipient}`,
-            `    valid ${date} to \${6:until}`,
+            `    recipients \${5:RecipientName}`,
+            `    valid ${date} to \${6:${date.slice(0, 4)}-12-31}`,
             `    approved \${7|minister,head-of-service|} on ${date}`,
             `    scope {`,
             `        form \${8|analytical,evaluated,unevaluated,bulk|}`,
@@ -108,7 +108,7 @@ function snippetText(key: SnippetKey, date: string): string {
             `    }`,
             `}`
         ].join('\n');
-        case 'data': return dataBlock(1).join('\n');
+        case 'data': return dataBlock(1, date).join('\n');
         case 'mitigation': return `mitigation for \${1|${allCriteria.join(',')}|} "\${0:what limits the risk}"`;
     }
 }
@@ -200,7 +200,7 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
     /** The innermost block that is still open at the cursor. */
     private blockAt(context: CompletionContext): AstNode | undefined {
         let node = context.node;
-        while (node && (!blockTypes.has(node.$type) || (node.$cstNode && node.$cstNode.end <= context.offset && node.$cstNode.text.trimEnd().endsWith('}')))) {
+        while (node && (!blockTypes.has(node.$type) || isClosedBefore(node, context.offset))) {
             node = node.$container;
         }
         return node;
@@ -264,6 +264,11 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
     private say(message: Message): string {
         return this.translator.format(message);
     }
+}
+
+function isClosedBefore(node: AstNode, offset: number): boolean {
+    const close = node.$cstNode && GrammarUtils.findNodesForKeyword(node.$cstNode, '}').at(-1);
+    return close !== undefined && close.end <= offset;
 }
 
 /** An umbrella covers a provision when it names all its recipients and is valid on its date. */

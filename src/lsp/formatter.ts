@@ -86,7 +86,8 @@ function editsFor(document: LangiumDocument, wanted: (gap: Gap) => boolean): Tex
         return [];
     }
     const text = document.textDocument;
-    return gaps.filter(gap => wanted(gap) && text.getText().slice(gap.start, gap.end) !== gap.text).map(gap => ({
+    const source = text.getText();
+    return gaps.filter(gap => wanted(gap) && source.slice(gap.start, gap.end) !== gap.text).map(gap => ({
         range: { start: text.positionAt(gap.start), end: text.positionAt(gap.end) },
         newText: gap.text
     }));

@@ -117,3 +117,32 @@ describe('snippets', () => {
         expect(snippets).toEqual(expect.arrayContaining(['data …', 'mitigation …']));
     });
 });
+
+describe('snippet bodies', () => {
+    /** A snippet with each placeholder replaced by its default (the first choice of a list). */
+    function expand(snippet: string): string {
+        return snippet
+            .replace(/\$\{\d+\|([^,|]+)[^|]*\|\}/g, '$1')
+            .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+            .replace(/\$\d+/g, '');
+    }
+
+    test('every snippet, filled in with its defaults, parses and is already in the canonical layout', async () => {
+        const top = (await itemsAt('<|>')).filter(item => item.kind === 15);
+        const inside = (await itemsAt('provision P-1 {\n    <|>\n}\n')).filter(item => item.kind === 15 && item.label !== 'provision');
+        const placeholderNames = (text: string) => text.replace(/"[^"]*"/g, '""').replace(/"""[\s\S]*?"""/g, '""');
+        for (const item of top) {
+            const text = expand(item.insertText!) + '\n';
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/completion/snippet-${item.label}.provisio`));
+            expect(document.parseResult.parserErrors.map(error => error.message), `${item.label}\n${text}`).toEqual([]);
+            const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+            expect(edits.length, `${item.label}: ${placeholderNames(text)}`).toBe(0);
+        }
+        for (const item of inside) {
+            const text = `provision P-1 {\n    ${expand(item.insertText!).split('\n').join('\n    ')}\n}\n`;
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/completion/snippet-inside-${String(item.label).slice(0, 4)}.provisio`));
+            expect(document.parseResult.parserErrors.map(error => error.message), `${item.label}\n${text}`).toEqual([]);
+        }
+        expect(top.length + inside.length).toBe(7);
+    });
+});
