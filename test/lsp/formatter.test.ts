@@ -2,7 +2,7 @@
 import { URI } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import type { ProvisioServices } from '../../src/language/provisio-module.js';
 import { createEditingServices, exampleFiles } from './editing-helpers.js';
@@ -189,5 +189,29 @@ describe('property: the layout does not depend on the whitespace it replaces', (
                 expect(formatted).toBe(canonical[fileIndex]);
             }
         ), { numRuns: 60 });
+    });
+});
+
+describe('growth', () => {
+    test('formatting work grows linearly with the number of declarations and comments', async () => {
+        const { CompositeCstNodeImpl, LeafCstNodeImpl } = await import('langium');
+        const provision = (index: number) => `// about P-${index}\nprovision P-${index} { by AIVD // the service\n  to A, B date 2022-01-01\n  /* a note */ necessity "because" }`;
+        const work = async (count: number) => {
+            const text = Array.from({ length: count }, (_, index) => provision(index)).join('\n');
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/format/growth-${count}.provisio`));
+            const spies = [LeafCstNodeImpl.prototype, CompositeCstNodeImpl.prototype].flatMap(prototype =>
+                (['offset', 'end'] as const).map(property => vi.spyOn(prototype, property, 'get')));
+            try {
+                const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: '' }, options: { tabSize: 4, insertSpaces: true } });
+                expect(edits.length).toBeGreaterThan(count);
+                return spies.reduce((total, spy) => total + spy.mock.calls.length, 0);
+            } finally {
+                spies.forEach(spy => spy.mockRestore());
+            }
+        };
+        const small = await work(100);
+        const large = await work(400);
+        expect(small).toBeGreaterThan(0);
+        expect(large / small).toBeLessThan(5);
     });
 });
