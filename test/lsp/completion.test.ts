@@ -74,6 +74,17 @@ describe('keywords and values', () => {
         expect(items.find(item => item.label === 'legal-powers')?.detail).toBe('criterion: legal powers');
     });
 
+    test('after `mitigation for`: the five criteria, with their names', async () => {
+        const items = await itemsAt('provision P-1 {\n    mitigation for <|>\n}\n');
+        expect(items.filter(item => item.detail?.startsWith('criterion: ')).map(item => [item.label, item.detail])).toEqual([
+            ['democratic-anchoring', 'criterion: democratic anchoring'],
+            ['human-rights', 'criterion: human rights'],
+            ['professionalism', 'criterion: professionalism'],
+            ['legal-powers', 'criterion: legal powers'],
+            ['data-protection', 'criterion: data protection']
+        ]);
+    });
+
     test('where a date goes, today\'s date', async () => {
         expect((await itemsAt('provision P-1 {\n    date <|>\n}\n')).find(item => item.label === '2022-05-10')?.detail).toBe('today');
     });
