@@ -8,3 +8,4 @@ import '../lsp/editor.messages.js';
 import '../cli/cli.messages.js';
 import '../config/config.messages.js';
 import '../documents/documents.messages.js';
+import '../lsp/editing.messages.js';
