@@ -7,6 +7,7 @@ import type { Translator } from '../i18n/translator.js';
 import { list } from '../i18n/messages.js';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
+import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
@@ -21,14 +22,21 @@ export interface CheckOptions {
     config?: string;
     maxFileSize?: number;
     color: boolean;
+    /** The workspace to load for names and workspace-wide facts; by default found from the paths. */
+    workspace?: string;
+    /** False for an audit run: suppression comments are ignored. */
+    inlineSuppressions?: boolean;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator): Promise<ExitCode> {
-    const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
+    const given = paths.length > 0 ? paths : ['.'];
+    const files = await collectFiles(given).catch(rethrowAsUsage);
     if (files.length === 0) {
         throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
     }
+    const workspaceFiles = await filesOfWorkspace(options.workspace ? [options.workspace] : workspaceRoots(given), files);
     const services = createNodeServices(options.maxFileSize, translator.locale);
+    services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
     const resolver = services.config.ProjectConfig.resolver;
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
     const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems), translator);
@@ -36,8 +44,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
         return ExitCode.UsageOrConfig;
     }
-    const { documents } = await loadDocuments(files, services).catch(rethrowAsUsage);
-    const results = documents.map(toLintResult);
+    const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
+    const asked = new Set(files);
+    const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
@@ -52,6 +61,16 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         return ExitCode.Problems;
     }
     return ExitCode.Clean;
+}
+
+/**
+ * The files to load: those asked for, and every other .provisio file of their workspace, so
+ * that names resolve and workspace-wide facts hold as in a full check. A workspace folder
+ * that cannot be searched adds nothing; the files asked for are still checked.
+ */
+async function filesOfWorkspace(roots: readonly string[], asked: readonly string[]): Promise<string[]> {
+    const around = await collectFiles(roots).catch(() => []);
+    return [...new Set([...asked, ...around])].sort();
 }
 
 function rethrowAsUsage(error: unknown): never {

@@ -27,7 +27,9 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('-c, --config <file>', say('option.config'))
         .option('--max-file-size <size>', say('option.maxFileSize'), value => parseSizeOption(value, say))
         .option('--no-color', say('option.noColor'))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean }) => {
+        .option('--workspace <folder>', say('option.workspace'))
+        .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean }) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);
