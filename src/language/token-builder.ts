@@ -14,7 +14,7 @@ const declarationStart = /^[ \t]*(?:service|category|recipient|umbrella|provisio
 const declarationRest = /^(?:[ \t]+"[^"\n\r]*")?[ \t]*(?:\{[ \t]*)?$/;
 
 export class ProvisioTokenBuilder extends DefaultTokenBuilder {
-    private readonly lines = new LineTracker();
+    readonly lines = new LineTracker();
 
     constructor(private readonly translator: Translator) {
         super();
@@ -67,6 +67,8 @@ function firstDeclarationLine(text: string): number | undefined {
  * from the last one, so a whole lexing pass costs one pass over the text.
  */
 export class LineTracker {
+    /** Characters looked at so far, over all texts: what a test counts to see the scan stays linear. */
+    charactersScanned = 0;
     private text = '';
     private offset = 0;
     private line = 1;
@@ -79,6 +81,7 @@ export class LineTracker {
             this.line = 1;
             this.lineStart = 0;
         }
+        this.charactersScanned += Math.max(0, offset - this.offset);
         for (let index = this.offset; index < offset; index++) {
             const character = text.charCodeAt(index);
             const endsLine = character === 0x0a || (character === 0x0d && text.charCodeAt(index + 1) !== 0x0a);

@@ -4,6 +4,7 @@
 import { CstUtils, type AstNode, type Scope, type ValidationAcceptor } from 'langium';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Provision } from '../../src/language/generated/ast.js';
+import type { ProvisioTokenBuilder } from '../../src/language/token-builder.js';
 import { createTestWorkspace, withCode, type TestWorkspace } from '../support/workspace.js';
 
 let workspace: TestWorkspace;
@@ -112,5 +113,23 @@ describe('the repeated-clause check', () => {
         expect(reported[0]).toBe('`date` is already stated on line 3; a block states it once. Remove one of them.');
         // The block's own nodes: its keyword, name, title, braces and each clause's keyword and value.
         expect(reads).toBeLessThanOrEqual(2 * clauses + 12);
+    });
+});
+
+describe('unclosed text blocks', () => {
+    test('locating each one scans the text once, not once per block', () => {
+        const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
+        const scanned = (blocks: number) => {
+            const text = lines(blocks, index => `provision P-${index} {\n    necessity """\n        cut short\n}`);
+            const before = tokenBuilder.lines.charactersScanned;
+            workspace.services.parser.Lexer.tokenize(text);
+            return { scanned: tokenBuilder.lines.charactersScanned - before, length: text.length };
+        };
+        const small = scanned(200);
+        const large = scanned(800);
+        // Every block is reported, and the characters looked at stay within the length of the text.
+        expect(small.scanned).toBeGreaterThan(0);
+        expect(large.scanned).toBeLessThanOrEqual(large.length);
+        expect(large.scanned / small.scanned).toBeLessThan(5);
     });
 });
