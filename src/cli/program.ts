@@ -26,6 +26,26 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
             exitCode = await runCheck(paths, { ...options, color }, processOutput);
         });
 
+    program.command('summary')
+        .description('summarise .provisio files for reviewers, the CTIVD or the minister')
+        .argument('[paths...]', 'files and folders to summarise', [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json', 'csv', 'docx']).default('md'))
+        .option('-o, --output <file>', 'write the summary to this file (required for docx)')
+        .option('--from <date>', 'only provisions on or after this date (YYYY-MM-DD)')
+        .option('--to <date>', 'only provisions on or before this date; days left are counted from it')
+        .option('--service <name>', 'only provisions by this service')
+        .option('--recipient <name>', 'only this recipient and the provisions to it')
+        .option('--umbrella <id>', 'only this umbrella and the provisions made under it')
+        .addOption(new Option('--audience <audience>', 'which sections, in which order (default: all)').choices(['minister', 'oversight', 'quality']))
+        .addOption(new Option('--lang <lang>', 'language of the summary').choices(['en', 'nl']))
+        .option('--max-classification <marking>', 'leave out every file marked above this')
+        .option('--default-classification <marking>', 'the marking of files that have none')
+        .option('-c, --config <file>', 'use this configuration file instead of searching upward from each file')
+        .action(async (paths: string[], options: import('../summary/summary-command.js').SummaryCommandOptions) => {
+            const { runSummary } = await import('../summary/summary-command.js');
+            exitCode = await runSummary(paths, options, processOutput);
+        });
+
     program.command('rules')
         .description('list the rules, their default severity and what they check')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -2,3 +2,4 @@
 import './common.js';
 import '../rules/registry.js';
 import '../docs/docs.messages.js';
+import '../summary/summary.messages.js';

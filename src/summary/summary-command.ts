@@ -1,0 +1,157 @@
+// `provisio summary`: the reports reviewers, the CTIVD and the minister read, built from the
+// sources. Loaded on demand, like `check`. Files above `--max-classification` are never
+// loaded into the workspace, so nothing of them can reach the summary through a reference.
+import '../polyfill.js';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
+import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
+import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
+import type { Locale } from '../i18n/messages.js';
+import type { Document } from '../language/generated/ast.js';
+import { classificationMarkings, parseClassification, type ClassificationMarking } from '../model/classification.js';
+import { isCalendarDate } from '../model/dates.js';
+import { ExitCode, UsageError, type Output } from '../cli/output.js';
+import { buildSummaryModel, type SummaryFile } from './model.js';
+import { buildReport, type Audience } from './report.js';
+import { loadRenderer, type SummaryFormat } from './renderers/registry.js';
+
+export interface SummaryCommandOptions {
+    format: SummaryFormat;
+    output?: string;
+    from?: string;
+    to?: string;
+    service?: string;
+    recipient?: string;
+    umbrella?: string;
+    audience?: Audience;
+    lang?: Locale;
+    maxClassification?: string;
+    defaultClassification?: string;
+    config?: string;
+    /** For tests: the day the summary is made, when no `--to` is given. */
+    today?: string;
+}
+
+export async function runSummary(paths: readonly string[], options: SummaryCommandOptions, output: Output): Promise<ExitCode> {
+    checkDates(options);
+    const maxClassification = marking('--max-classification', options.maxClassification);
+    const defaultClassification = marking('--default-classification', options.defaultClassification);
+    const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
+    if (files.length === 0) {
+        throw new UsageError(`No ${fileExtension} files found in ${paths.join(', ') || '.'}.`);
+    }
+    const services = createNodeServices();
+    services.i18n.Translator.locale = chooseLocale(options.lang, localeFromEnvironment(process.env));
+    const resolver = services.config.ProjectConfig.resolver;
+    const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
+    const problems = configs.flatMap(loaded => loaded.problems);
+    if (problems.length > 0) {
+        const lines = new Set(problems.map(problem => `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`));
+        output.error([...lines].join('\n'));
+        return ExitCode.UsageOrConfig;
+    }
+
+    const read = await readMarkings(files, services.parser.LangiumParser);
+    const markings = read.map(({ written }) => written === undefined ? defaultClassification : parseClassification(written));
+    const known = classificationMarkings.map(name => `"${name}"`).join(', ');
+    const unmarked = files.flatMap((file, index) => {
+        const written = read[index].written;
+        return markings[index] !== undefined ? []
+            : written === undefined ? [`${displayPath(file)}: no classification marking. Add \`classification "…"\` on the first line (one of ${known}), or give --default-classification.`]
+            : [`${displayPath(file)}: unknown classification marking "${written}". Use one of ${known}.`];
+    });
+    if (unmarked.length > 0) {
+        output.error(unmarked.join('\n'));
+        return ExitCode.UsageOrConfig;
+    }
+    const allowed = (level: ClassificationMarking) => !maxClassification || rank(level) <= rank(maxClassification);
+    const included = files.filter((_, index) => allowed(markings[index]!));
+    const { documents } = await loadDocuments(included, services).catch(rethrowAsUsage);
+
+    const linkBase = options.output ? dirname(resolve(options.output)) : process.cwd();
+    const summaryFiles: SummaryFile[] = documents.map((document, index) => ({
+        document,
+        path: relative(linkBase, included[index]).split(sep).join('/'),
+        marking: markings[files.indexOf(included[index])]!
+    }));
+    const model = buildSummaryModel({
+        files: summaryFiles,
+        excludedFileCount: files.length - included.length,
+        options: {
+            from: options.from, to: options.to, today: options.today ?? new Date().toISOString().slice(0, 10),
+            service: options.service, recipient: options.recipient, umbrella: options.umbrella, maxClassification
+        }
+    });
+    const report = buildReport(model, services.i18n.Translator, options.audience ?? 'all');
+    const renderer = await loadRenderer(options.format);
+    const rendered = await renderer.render({ model, report });
+    if (options.output) {
+        await writeAtomically(options.output, rendered);
+    } else if (typeof rendered === 'string') {
+        output.out(rendered);
+    } else {
+        throw new UsageError(`The ${options.format} format is binary: write it to a file with -o FILE.`);
+    }
+    return ExitCode.Clean;
+}
+
+function checkDates(options: SummaryCommandOptions): void {
+    for (const [flag, value] of [['--from', options.from], ['--to', options.to], ['--today', options.today]] as const) {
+        if (value !== undefined && !isCalendarDate(value)) {
+            throw new UsageError(`${flag} ${value}: write a date as YYYY-MM-DD.`);
+        }
+    }
+    if (options.from && options.to && options.from > options.to) {
+        throw new UsageError(`--from ${options.from} is after --to ${options.to}.`);
+    }
+}
+
+function marking(flag: string, value: string | undefined): ClassificationMarking | undefined {
+    if (value === undefined) {
+        return undefined;
+    }
+    const parsed = parseClassification(value);
+    if (!parsed) {
+        throw new UsageError(`${flag} "${value}" is not a classification marking. Use one of: ${classificationMarkings.map(name => `"${name}"`).join(', ')}.`);
+    }
+    return parsed;
+}
+
+function rank(level: ClassificationMarking): number {
+    return classificationMarkings.indexOf(level);
+}
+
+/** Each file's marking as written, read by parsing alone: nothing is linked yet. */
+async function readMarkings(files: readonly string[], parser: { parse(text: string): { value: unknown } }): Promise<Array<{ written?: string }>> {
+    return Promise.all(files.map(async file => {
+        let text: string;
+        try {
+            text = await readFile(file, 'utf8');
+        } catch (error) {
+            throw new UsageError(`${displayPath(file)}: ${(error as Error).message}`);
+        }
+        return { written: (parser.parse(text).value as Document).classification };
+    }));
+}
+
+/** Writes beside the target and renames, so a reader never sees half a summary. */
+async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
+    const temporary = join(dirname(resolve(target)), `.${randomBytes(6).toString('hex')}.provisio-summary.tmp`);
+    try {
+        await writeFile(temporary, content);
+        await rename(temporary, target);
+    } catch (error) {
+        await rm(temporary, { force: true });
+        throw new UsageError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    }
+}
+
+function displayPath(file: string): string {
+    return relative(process.cwd(), file) || file;
+}
+
+function rethrowAsUsage(error: unknown): never {
+    throw error instanceof PathError ? new UsageError(error.message) : error;
+}
