@@ -213,7 +213,7 @@ class Layout {
                 this.text(umbrella.title ? `${umbrella.name}: ${umbrella.title}` : umbrella.name),
                 umbrella.kind ? { text: this.say(`kind.${umbrella.kind}`) } : this.text(null),
                 this.text(umbrella.service),
-                recipients.length > 0 ? { text: visibleText(recipients.join(', ')), risk: umbrella.recipients.some(recipient => recipient.elevatedRisk) } : this.text(null),
+                recipients.length > 0 ? { text: visibleText(recipients.join(', ')) } : this.text(null),
                 umbrella.validFrom && umbrella.validTo ? { text: this.say('validity', { from: umbrella.validFrom, to: umbrella.validTo }) } : this.text(null),
                 this.daysLeft(umbrella),
                 this.approval(umbrella.approval),

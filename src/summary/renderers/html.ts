@@ -18,7 +18,6 @@ body { margin: 0; }
 .page { max-width: 210mm; margin: 0 auto; background: #fff; padding: 0 16mm 12mm; box-shadow: 0 0 0 1px var(--rule); }
 .marking { text-align: center; font-weight: 700; letter-spacing: .08em; font-size: 9.5pt; padding: 2mm 0; border-bottom: 2px solid var(--missing); color: var(--missing); text-transform: uppercase; }
 .marking.bottom { border-bottom: 0; border-top: 2px solid var(--missing); margin-top: 10mm; }
-.print-marking { display: none; }
 header.title { display: grid; grid-template-columns: 9mm 1fr; gap: 6mm; margin: 9mm 0 6mm; }
 header.title .lint { background: var(--band); min-height: 30mm; }
 header.title p.kicker { margin: 0 0 1mm; color: var(--band); font-weight: 700; font-size: 9pt; text-transform: uppercase; letter-spacing: .06em; }
@@ -33,30 +32,27 @@ h3 .source { font-weight: 400; }
 p { margin: 0 0 3mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; font-size: 9pt; }
 caption { text-align: left; font-weight: 700; color: var(--muted); padding-bottom: 1mm; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; }
-th { background: var(--band); color: #fff; text-align: left; font-weight: 600; padding: 1.6mm 2mm; vertical-align: bottom; }
-td { padding: 1.4mm 2mm; border-bottom: 1px solid var(--rule); vertical-align: top; overflow-wrap: anywhere; }
+th { background: var(--band); color: #fff; text-align: left; font-weight: 600; padding: 1.6mm 1.8mm; vertical-align: bottom; font-size: 8.5pt; }
+td { padding: 1.4mm 1.8mm; border-bottom: 1px solid var(--rule); vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 tbody tr:nth-child(even) td { background: #f7f9fb; }
 tr { break-inside: avoid; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.keyvalue td:first-child { width: 38%; font-weight: 600; color: var(--band); background: var(--band-soft); }
 td.risk { color: var(--risk); font-weight: 600; }
-td.missing, p.missing { color: var(--missing); font-weight: 700; }
-td.missing::before, p.missing::before { content: "\\26A0\\FE0E  "; }
-td.source, span.source { font-family: "Noto Sans Mono", "Liberation Mono", monospace; font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
+span.missing, p.missing { color: var(--missing); font-weight: 700; }
+span.missing { display: inline-block; border: 1px solid var(--missing); border-radius: 1mm; padding: 0 1.2mm; background: #fdecee; }
+p.missing::before { content: "\\26A0\\FE0E  "; }
+span.source { display: block; font-family: "Noto Sans Mono", "Liberation Mono", monospace; font-size: 7pt; font-weight: 400; color: var(--muted); word-break: break-all; margin-top: .6mm; }
 a { color: var(--band); }
-td.source a, span.source a { color: var(--muted); }
+span.source a { color: var(--muted); }
 figure { margin: 2mm 0 5mm; break-inside: avoid; }
 figcaption { font-weight: 700; color: var(--muted); font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 1mm; }
 svg { max-width: 100%; height: auto; }
 footer.generated { color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--rule); padding-top: 2mm; margin-top: 8mm; }
-@page { size: A4; margin: 18mm 14mm 18mm; }
 @media print {
   html { background: #fff; font-size: 9.5pt; }
   .page { max-width: none; padding: 0; box-shadow: none; }
   .marking { display: none; }
-  .print-marking { display: block; position: fixed; left: 0; right: 0; text-align: center; font-weight: 700; letter-spacing: .08em; font-size: 8.5pt; color: var(--missing); }
-  .print-marking.top { top: -11mm; }
-  .print-marking.bottom { bottom: -11mm; }
   nav.contents a { color: var(--ink); }
   a { text-decoration: none; }
   th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -66,8 +62,26 @@ footer.generated { color: var(--muted); font-size: 8.5pt; border-top: 1px solid 
 }
 `;
 
+/** The printed page: A4, with the marking in the top and bottom margin of every page. */
+function pageRules(report: Report): string {
+    const marking = cssString(report.marking);
+    const box = `font-family: "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.5pt; font-weight: 700; letter-spacing: .08em; color: #b00020;`;
+    return `@page { size: A4; margin: 18mm 14mm 18mm;
+  @top-center { content: ${marking}; ${box} }
+  @bottom-center { content: ${marking}; ${box} }
+  @bottom-right { content: counter(page) " / " counter(pages); font-family: "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #5a5a5a; }
+}
+`;
+}
+
+/** A CSS string literal: everything but plain letters, digits, spaces and dots is escaped. */
+function cssString(text: string): string {
+    return `"${text.replace(/[^A-Za-z0-9 .]/g, character => `\\${character.codePointAt(0)!.toString(16)} `)}"`;
+}
+
 export function renderHtml(report: Report): string {
-    const styleHash = createHash('sha256').update(stylesheet).digest('base64');
+    const css = stylesheet + pageRules(report);
+    const styleHash = createHash('sha256').update(css).digest('base64');
     const policy = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
     const [overview, ...sections] = report.sections;
     return [
@@ -79,11 +93,9 @@ export function renderHtml(report: Report): string {
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${escapeHtml(`${report.title} (${report.marking})`)}</title>`,
-        `<style>${stylesheet}</style>`,
+        `<style>${css}</style>`,
         '</head>',
         '<body>',
-        `<div class="print-marking top" aria-hidden="true">${escapeHtml(report.marking)}</div>`,
-        `<div class="print-marking bottom" aria-hidden="true">${escapeHtml(report.marking)}</div>`,
         '<div class="page">',
         `<div class="marking top">${escapeHtml(report.markingLine)}</div>`,
         '<header class="title"><div class="lint"></div><div>',
@@ -126,7 +138,8 @@ function renderBlock(block: Block): string {
 
 function renderTable(table: Table): string {
     const keyValue = table.columns.every(column => column === '');
-    const columns = table.sourced ? [...table.columns, table.sourceLabel] : table.columns;
+    // The source goes under the first cell of its row: a column of its own would not fit on A4.
+    const columns = table.columns;
     const head = keyValue ? '' : `<thead><tr>${columns.map((column, index) => `<th${table.numeric[index] ? ' class="num"' : ''} scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>`;
     return [
         `<table class="${keyValue ? 'keyvalue' : 'data'}">`,
@@ -138,20 +151,21 @@ function renderTable(table: Table): string {
 }
 
 function renderRow(row: Row, table: Table): string {
-    const cells = row.cells.map((cell, index) => renderCell(cell, table.numeric[index]));
-    if (table.sourced) {
-        cells.push(`<td class="source">${row.source ? sourceLink(row.source.file, row.source.line) : ''}</td>`);
-    }
+    const source = row.source ? `<span class="source">${sourceLink(row.source.file, row.source.line)}</span>` : '';
+    const cells = row.cells.map((cell, index) => renderCell(cell, table.numeric[index], index === 0 ? source : ''));
     return `<tr>${cells.join('')}</tr>`;
 }
 
-function renderCell(cell: Cell, numeric: boolean | undefined): string {
+function renderCell(cell: Cell, numeric: boolean | undefined, source: string): string {
     const classes = [numeric ? 'num' : '', cell.missing ? 'missing' : '', cell.risk ? 'risk' : ''].filter(Boolean);
-    return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}>${escapeHtml(cell.text)}</td>`;
+    const text = cell.missing ? `<span class="missing">${escapeHtml(cell.text)}</span>` : escapeHtml(cell.text);
+    return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}>${text}${source}</td>`;
 }
 
+/** The file's name and line as the link text; the whole path is in the link and its tooltip. */
 function sourceLink(file: string, line: number): string {
-    return `<a href="${escapeHtml(sourceHref(file, line))}">${escapeHtml(`${file}:${line}`)}</a>`;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return `<a href="${escapeHtml(sourceHref(file, line))}" title="${escapeHtml(`${file}:${line}`)}">${escapeHtml(`${name}:${line}`)}</a>`;
 }
 
 const colours = { band: '#154273', risk: '#a0361a', grid: '#c9d3df', text: '#1b1b1b', muted: '#5a5a5a' };
