@@ -79,7 +79,8 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: 'C9D3DF' };
 
 function renderTable(table: Table): DocxTable {
     const keyValue = table.columns.every(column => column === '');
-    const columns = table.sourced ? [...table.columns, table.sourceLabel] : table.columns;
+    // The source goes under the first cell of its row: a column of its own would not fit on A4.
+    const columns = table.columns;
     const rows: TableRow[] = [];
     if (!keyValue) {
         rows.push(new TableRow({
@@ -92,10 +93,8 @@ function renderTable(table: Table): DocxTable {
         }));
     }
     for (const row of table.rows) {
-        const cells = row.cells.map((cell, index) => dataCell(cell, table.numeric[index] === true, keyValue && index === 0));
-        if (table.sourced) {
-            cells.push(dataCell({ text: row.source ? `${row.source.file}:${row.source.line}` : '' }, false, false, true));
-        }
+        const source = row.source ? `${row.source.file}:${row.source.line}` : undefined;
+        const cells = row.cells.map((cell, index) => dataCell(cell, table.numeric[index] === true, keyValue && index === 0, index === 0 ? source : undefined));
         rows.push(new TableRow({ cantSplit: true, children: cells }));
     }
     return new DocxTable({
@@ -105,18 +104,21 @@ function renderTable(table: Table): DocxTable {
     });
 }
 
-function dataCell(cell: Cell, numeric: boolean, label: boolean, source = false): TableCell {
+function dataCell(cell: Cell, numeric: boolean, label: boolean, source: string | undefined): TableCell {
     return new TableCell({
         shading: label ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' } : undefined,
-        children: [new Paragraph({
-            alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            children: [new TextRun({
-                text: cell.text,
-                bold: cell.missing || cell.risk || label,
-                color: cell.missing ? missing : cell.risk ? risk : label ? band : source ? '5A5A5A' : undefined,
-                size: source ? 14 : 17,
-                font: source ? 'Courier New' : font
-            })]
-        })]
+        children: [
+            new Paragraph({
+                alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: [new TextRun({
+                    text: cell.text,
+                    bold: cell.missing || cell.risk || label,
+                    color: cell.missing ? missing : cell.risk ? risk : label ? band : undefined,
+                    size: 17,
+                    font
+                })]
+            }),
+            ...(source ? [new Paragraph({ children: [new TextRun({ text: source, size: 13, color: '5A5A5A', font: 'Courier New' })] })] : [])
+        ]
     });
 }
