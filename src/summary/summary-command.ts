@@ -36,6 +36,9 @@ export interface SummaryCommandOptions {
 
 export async function runSummary(paths: readonly string[], options: SummaryCommandOptions, output: Output): Promise<ExitCode> {
     checkDates(options);
+    if (options.format === 'docx' && !options.output) {
+        throw new UsageError('The docx format is binary: write it to a file with -o FILE.');
+    }
     const maxClassification = marking('--max-classification', options.maxClassification);
     const defaultClassification = marking('--default-classification', options.defaultClassification);
     const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
@@ -89,10 +92,8 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const rendered = await renderer.render({ model, report });
     if (options.output) {
         await writeAtomically(options.output, rendered);
-    } else if (typeof rendered === 'string') {
-        output.out(rendered);
     } else {
-        throw new UsageError(`The ${options.format} format is binary: write it to a file with -o FILE.`);
+        output.out(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('utf8'));
     }
     return ExitCode.Clean;
 }
