@@ -399,7 +399,8 @@ class Layout {
             return [{ kind: 'paragraph', text: say('trends.none') }];
         }
         const key = (text: string) => text ? visibleText(text) : say('unknownKey');
-        const { perMonth, perService, perRecipient } = model.trends;
+        const { perService, perRecipient } = model.trends;
+        const perMonth = withEmptyMonths(model.trends.perMonth);
         return [
             { kind: 'chart', id: 'perMonth', title: say('chart.perMonth'), bars: perMonth.map(entry => ({ label: key(entry.key), value: entry.count })) },
             this.table('per-month', say('trends.perMonth'), ['column.month', 'column.count'], perMonth.map(entry => ({ cells: [{ text: key(entry.key) }, this.number(entry.count)] })), [1]),
@@ -414,4 +415,21 @@ class Layout {
             { kind: 'paragraph', text: say('trends.groupNote') }
         ];
     }
+}
+
+/** Every month from the first to the last, so a month without provisions shows as 0. */
+export function withEmptyMonths(tallies: ReadonlyArray<{ key: string; count: number }>): Array<{ key: string; count: number }> {
+    const months = tallies.filter(entry => /^\d{4}-(0[1-9]|1[0-2])$/.test(entry.key));
+    if (months.length === 0) {
+        return [...tallies];
+    }
+    const counts = new Map(months.map(entry => [entry.key, entry.count]));
+    const filled: Array<{ key: string; count: number }> = [];
+    let [year, month] = months[0].key.split('-').map(Number);
+    const last = months[months.length - 1].key;
+    for (let key = months[0].key; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+        filled.push({ key, count: counts.get(key) ?? 0 });
+        [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    }
+    return [...filled, ...tallies.filter(entry => !counts.has(entry.key))];
 }

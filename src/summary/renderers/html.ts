@@ -30,6 +30,7 @@ h2 { font-size: 14pt; color: var(--band); margin: 9mm 0 3mm; padding-bottom: 1mm
 h3 { font-size: 11.5pt; margin: 6mm 0 2mm; break-after: avoid; }
 h3 .source { font-weight: 400; }
 p { margin: 0 0 3mm; }
+span.date { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; font-size: 9pt; }
 caption { text-align: left; font-weight: 700; color: var(--muted); padding-bottom: 1mm; font-size: 8.5pt; text-transform: uppercase; letter-spacing: .04em; }
 th { background: var(--band); color: #fff; text-align: left; font-weight: 600; padding: 1.6mm 1.8mm; vertical-align: bottom; font-size: 8.5pt; }
@@ -158,7 +159,8 @@ function renderRow(row: Row, table: Table): string {
 
 function renderCell(cell: Cell, numeric: boolean | undefined, source: string): string {
     const classes = [numeric ? 'num' : '', cell.missing ? 'missing' : '', cell.risk ? 'risk' : ''].filter(Boolean);
-    const text = cell.missing ? `<span class="missing">${escapeHtml(cell.text)}</span>` : escapeHtml(cell.text);
+    const escaped = keepDatesWhole(escapeHtml(cell.text));
+    const text = cell.missing ? `<span class="missing">${escaped}</span>` : escaped;
     return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}>${text}${source}</td>`;
 }
 
@@ -249,6 +251,11 @@ function ticks(max: number): number[] {
 function truncate(text: string, length: number): string {
     const characters = [...text];
     return characters.length > length ? `${characters.slice(0, length - 1).join('')}…` : text;
+}
+
+/** A date never breaks at its hyphens. Runs on escaped text, which holds no markup of its own. */
+function keepDatesWhole(escaped: string): string {
+    return escaped.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, date => `<span class="date">${date}</span>`);
 }
 
 export function escapeHtml(text: string): string {
