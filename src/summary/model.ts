@@ -1,6 +1,6 @@
 // The summary model: plain data about a checked workspace, built by pure functions of the
 // Langium documents. Renderers only lay this out; they never look at the AST.
-import { AstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, MultiMap, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type {
     Approval, Criterion, DataForm, Document, Mitigation, Provision, Recipient, Umbrella, UmbrellaKind
@@ -184,6 +184,7 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
     const locate = (node: { $cstNode?: { range: { start: { line: number } } } }, file: SummaryFile): SourceRef =>
         ({ file: file.path, line: (node.$cstNode?.range.start.line ?? 0) + 1 });
     const fileByDocument = new Map(input.files.map(file => [file.document, file]));
+    const index = indexOf(provisions, umbrellas, allRecipients);
     const findings = findingsOf(input.files, new Set(provisions.map(item => item.node as unknown)), allProvisions);
 
     return {
@@ -204,8 +205,8 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
             recipients: recipients.length,
             findings: countBySeverity(findings)
         },
-        umbrellas: umbrellas.map(item => summarizeUmbrella(item, provisions, referenceDate, locate)),
-        recipients: recipients.map(item => summarizeRecipient(item, provisions, umbrellas, referenceDate, locate)),
+        umbrellas: umbrellas.map(item => summarizeUmbrella(item, index, referenceDate, locate)),
+        recipients: recipients.map(item => summarizeRecipient(item, index, referenceDate, locate)),
         coverage: coverageOf(provisions.map(item => item.node)),
         unevaluated: provisions.filter(item => formsOf(item.node).includes('unevaluated')).map(item => summarizeUnevaluated(item, fileByDocument, locate)),
         gaps: [...umbrellas.flatMap(item => umbrellaGaps(item, locate)), ...provisions.flatMap(item => provisionGaps(item, locate))],
@@ -214,9 +215,45 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
             perMonth: tally(provisions.map(item => item.node.date?.slice(0, 7) ?? '')),
             perService: tally(provisions.map(item => item.node.service?.$refText ?? '')),
             perRecipient: tally(provisions.flatMap(item => item.node.recipients.map(reference => reference.$refText ?? '')))
-                .map(entry => ({ ...entry, elevatedRisk: recipientElevated(allRecipients, entry.key, referenceDate) }))
+                .map(entry => ({ ...entry, elevatedRisk: recipientElevated(index, entry.key, referenceDate) }))
         }
     };
+}
+
+/** Lookups built in one pass, so that no part of the model is quadratic in the workspace. */
+interface Index {
+    provisionsByRecipient: MultiMap<Recipient, Located<Provision>>;
+    umbrellasByRecipient: MultiMap<Recipient, Located<Umbrella>>;
+    provisionCountByUmbrella: Map<Umbrella, number>;
+    recipientByName: Map<string, Recipient>;
+}
+
+function indexOf(provisions: ReadonlyArray<Located<Provision>>, umbrellas: ReadonlyArray<Located<Umbrella>>, recipients: ReadonlyArray<Located<Recipient>>): Index {
+    const index: Index = { provisionsByRecipient: new MultiMap(), umbrellasByRecipient: new MultiMap(), provisionCountByUmbrella: new Map(), recipientByName: new Map() };
+    for (const item of provisions) {
+        for (const recipient of new Set(item.node.recipients.map(reference => reference.ref))) {
+            if (recipient) {
+                index.provisionsByRecipient.add(recipient, item);
+            }
+        }
+        const umbrella = item.node.umbrella?.ref;
+        if (umbrella) {
+            index.provisionCountByUmbrella.set(umbrella, (index.provisionCountByUmbrella.get(umbrella) ?? 0) + 1);
+        }
+    }
+    for (const item of umbrellas) {
+        for (const recipient of new Set(item.node.recipients.map(reference => reference.ref))) {
+            if (recipient) {
+                index.umbrellasByRecipient.add(recipient, item);
+            }
+        }
+    }
+    for (const item of recipients) {
+        if (item.node.name && !index.recipientByName.has(item.node.name)) {
+            index.recipientByName.set(item.node.name, item.node);
+        }
+    }
+    return index;
 }
 
 /** The highest of the markings; the lowest marking when there are none. */
@@ -267,7 +304,7 @@ function umbrellaSelected(umbrella: Umbrella, options: SummaryOptions): boolean 
 
 type Locate = (node: { $cstNode?: { range: { start: { line: number } } } }, file: SummaryFile) => SourceRef;
 
-function summarizeUmbrella(item: Located<Umbrella>, provisions: ReadonlyArray<Located<Provision>>, referenceDate: IsoDate, locate: Locate): UmbrellaSummary {
+function summarizeUmbrella(item: Located<Umbrella>, index: Index, referenceDate: IsoDate, locate: Locate): UmbrellaSummary {
     const umbrella = item.node;
     const date = effectiveDate(umbrella);
     const validTo = umbrella.validity?.to ?? null;
@@ -290,21 +327,17 @@ function summarizeUmbrella(item: Located<Umbrella>, provisions: ReadonlyArray<Lo
         daysLeft,
         expiresWithin90Days: daysLeft !== null && daysLeft >= 0 && daysLeft <= expiryHorizonDays,
         approval: approvalSummary(umbrella.approval, false, item.file, locate),
-        provisionCount: provisions.filter(provision => provision.node.umbrella?.ref === umbrella).length,
+        provisionCount: index.provisionCountByUmbrella.get(umbrella) ?? 0,
         source: locate(umbrella, item.file)
     };
 }
 
-function summarizeRecipient(
-    item: Located<Recipient>, provisions: ReadonlyArray<Located<Provision>>, umbrellas: ReadonlyArray<Located<Umbrella>>,
-    referenceDate: IsoDate, locate: Locate
-): RecipientSummary {
+function summarizeRecipient(item: Located<Recipient>, index: Index, referenceDate: IsoDate, locate: Locate): RecipientSummary {
     const recipient = item.node;
     const note = weighingNoteInForce(recipient, referenceDate);
-    const own = provisions.filter(provision => provision.node.recipients.some(reference => reference.ref === recipient));
+    const own = index.provisionsByRecipient.get(recipient);
     const givers: Array<{ name: string; file: SummaryFile; mitigations: Mitigation[] }> = [
-        ...umbrellas.filter(umbrella => umbrella.node.recipients.some(reference => reference.ref === recipient))
-            .map(umbrella => ({ name: umbrella.node.name ?? '', file: umbrella.file, mitigations: umbrella.node.mitigations })),
+        ...index.umbrellasByRecipient.get(recipient).map(umbrella => ({ name: umbrella.node.name ?? '', file: umbrella.file, mitigations: umbrella.node.mitigations })),
         ...own.map(provision => ({ name: provision.node.name ?? '', file: provision.file, mitigations: provision.node.mitigations }))
     ];
     return {
@@ -443,10 +476,33 @@ function findingsOf(files: readonly SummaryFile[], selected: ReadonlySet<unknown
             leftOutRanges.set(item.file.document, ranges);
         }
     }
+    for (const ranges of leftOutRanges.values()) {
+        ranges.sort((a, b) => a[0] - b[0]);
+    }
     return files.flatMap(file => (file.document.diagnostics ?? [])
-        .filter(diagnostic => !(leftOutRanges.get(file.document) ?? []).some(([start, end]) => diagnostic.range.start.line >= start && diagnostic.range.start.line <= end))
+        .filter(diagnostic => !insideAny(leftOutRanges.get(file.document), diagnostic.range.start.line))
         .map(diagnostic => toFinding(diagnostic, file)))
         .sort((a, b) => compareText(a.source.file, b.source.file) || a.source.line - b.source.line || compareText(a.rule ?? '', b.rule ?? ''));
+}
+
+/** Whether a line falls in one of the ranges: declarations do not overlap, so a binary search on their starts finds it. */
+function insideAny(ranges: ReadonlyArray<[number, number]> | undefined, line: number): boolean {
+    if (!ranges) {
+        return false;
+    }
+    let low = 0;
+    let high = ranges.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (ranges[middle][0] <= line) {
+            candidate = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return candidate >= 0 && ranges[candidate][1] >= line;
 }
 
 function toFinding(diagnostic: Diagnostic, file: SummaryFile): FindingSummary {
@@ -477,9 +533,9 @@ function tallyFindings(findings: readonly FindingSummary[]): Array<Tally & { sev
     return [...byRule.values()].sort((a, b) => compareText(a.key, b.key) || compareText(a.severity, b.severity));
 }
 
-function recipientElevated(recipients: ReadonlyArray<Located<Recipient>>, name: string, date: IsoDate): boolean {
-    const recipient = recipients.find(item => item.node.name === name);
-    return recipient ? risksOf(weighingNoteInForce(recipient.node, date)).length > 0 : false;
+function recipientElevated(index: Index, name: string, date: IsoDate): boolean {
+    const recipient = index.recipientByName.get(name);
+    return recipient ? risksOf(weighingNoteInForce(recipient, date)).length > 0 : false;
 }
 
 export function provisionType(provision: Provision): ProvisionType {
