@@ -13,7 +13,9 @@ const common = {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
-    define: { PROVISIO_VERSION: JSON.stringify(version) }
+    define: { PROVISIO_VERSION: JSON.stringify(version) },
+    // jsonc-parser's default (UMD) build loads its parts with a require() that bundling breaks.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 };
 
 const builds = [

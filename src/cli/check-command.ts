@@ -5,15 +5,18 @@ import { relative } from 'node:path';
 import type { ConfigProblem } from '../config/config.js';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
+import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { toLintResult, totals } from './lint-results.js';
 import { ExitCode, UsageError, type Output } from './output.js';
+import { visible } from './visible-text.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
     maxWarnings?: number;
     config?: string;
+    maxFileSize?: number;
     color: boolean;
 }
 
@@ -22,7 +25,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (files.length === 0) {
         throw new UsageError(`No ${fileExtension} files found in ${paths.join(', ') || '.'}.`);
     }
-    const services = createNodeServices();
+    const services = createNodeServices(options.maxFileSize);
     const resolver = services.config.ProjectConfig.resolver;
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
     const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems));
@@ -34,6 +37,10 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const results = documents.map(toLintResult);
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color));
+    if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
+        // A file that was not read was not checked: the run is incomplete, whatever the others say.
+        return ExitCode.UsageOrConfig;
+    }
     if (counts.errors > 0) {
         return ExitCode.Problems;
     }
@@ -57,5 +64,5 @@ function uniqueProblems(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 function formatConfigProblem(problem: ConfigProblem): string {
-    return `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`;
+    return visible(`${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`);
 }

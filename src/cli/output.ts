@@ -12,7 +12,34 @@ export interface Output {
     error(text: string): void;
 }
 
+let stdoutClosed = false;
+
 export const processOutput: Output = {
-    out: text => process.stdout.write(text),
+    out: text => {
+        if (!stdoutClosed) {
+            process.stdout.write(text);
+        }
+    },
     error: text => process.stderr.write(text.endsWith('\n') ? text : text + '\n')
 };
+
+/**
+ * Output that cannot be written ends the run cleanly instead of with a stack trace. A reader
+ * that stopped early (`provisio check | head -1`) is normal: the rest of the output is dropped
+ * and the exit status is the usual one. Any other failure, such as a full disk, is one line on
+ * standard error and exit status 2.
+ */
+export function handleOutputErrors(): void {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE' || stdoutClosed) {
+            stdoutClosed = true;
+            return;
+        }
+        stdoutClosed = true;
+        const reason = error.code === 'ENOSPC' ? 'no space left on the device' : error.message;
+        process.stderr.write(`provisio: cannot write the output: ${reason}.\n`);
+        process.exit(ExitCode.UsageOrConfig);
+    });
+    // Standard error closed too: there is nobody left to tell.
+    process.stderr.on('error', () => undefined);
+}

@@ -1,7 +1,9 @@
 // The `provisio` command line. Commands load their modules on demand so that `rules` and
 // `--help` answer without loading Langium.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseFileSize } from '../documents/file-size.js';
 import { ExitCode, processOutput, UsageError } from './output.js';
+import { visible } from './visible-text.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -19,8 +21,9 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings (-1: no limit)', parseWarningLimit)
         .option('-c, --config <file>', 'use this configuration file instead of searching upward from each file')
+        .option('--max-file-size <size>', 'skip and report files larger than this, e.g. 50MB (default: maxFileSize from the configuration, else 20MB)', parseSizeOption)
         .option('--no-color', 'never color the text output')
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; color: boolean }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean }) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput);
@@ -71,15 +74,23 @@ function parseWarningLimit(value: string): number {
     return count === -1 ? Number.POSITIVE_INFINITY : count;
 }
 
+function parseSizeOption(value: string): number {
+    const size = parseFileSize(value);
+    if (size === undefined) {
+        throw new InvalidArgumentError('Expected a size such as 20MB, 500KB or a number of bytes.');
+    }
+    return size;
+}
+
 function exitCodeFor(error: unknown): ExitCode {
     if (error instanceof CommanderError) {
         // Commander has already printed the help, version or usage message.
         return error.exitCode === 0 ? ExitCode.Clean : ExitCode.UsageOrConfig;
     }
     if (error instanceof UsageError) {
-        processOutput.error(`provisio: ${error.message}`);
+        processOutput.error(`provisio: ${visible(error.message)}`);
         return ExitCode.UsageOrConfig;
     }
-    processOutput.error(`provisio: unexpected failure: ${(error as Error).message ?? String(error)}\nThis is a bug in Provisio; please report it with the command you ran.`);
+    processOutput.error(`provisio: unexpected failure: ${visible((error as Error).message ?? String(error))}\nThis is a bug in Provisio; please report it with the command you ran.`);
     return ExitCode.UsageOrConfig;
 }

@@ -13,6 +13,8 @@ export interface ProjectConfig {
     /** The file it was read from; absent for the defaults. */
     file?: string;
     rules: ReadonlyMap<string, RuleSetting>;
+    /** The largest .provisio file read, in bytes; absent for the default. */
+    maxFileSize?: number;
 }
 
 /** A located problem in a configuration file. Lines and columns count from 1. */

@@ -1,8 +1,10 @@
 // Finds the configuration for a file: the nearest `provisio.config.{yaml,yml,json}` in its
-// folder or any folder above it. Lookups are cached per folder, so checking many files
-// reads each configuration once.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// folder or a folder above it. The search stops at the repository root (a folder holding
+// `.git`) and at the editor's workspace folders, so that a stray configuration in a shared
+// folder above a project cannot change its rules. Lookups are cached per folder, so checking
+// many files reads each configuration once.
+import { basename, dirname, join, resolve } from 'node:path';
+import { nodeConfigFileAccess, type ConfigFileAccess } from './config-files.js';
 import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig } from './config.js';
 import { parseConfig } from './load-config.js';
 
@@ -12,6 +14,18 @@ export class ConfigResolver {
     private readonly fileForFolder = new Map<string, string | undefined>();
     private readonly loaded = new Map<string, LoadedConfig>();
     private fixed: LoadedConfig | undefined;
+    private readonly boundaries = new Set<string>();
+
+    constructor(private readonly files: ConfigFileAccess = nodeConfigFileAccess) {}
+
+    /** Never search above these folders (the editor's workspace folders). */
+    stopAt(folders: readonly string[]): void {
+        this.boundaries.clear();
+        for (const folder of folders) {
+            this.boundaries.add(resolve(folder));
+        }
+        this.fileForFolder.clear();
+    }
 
     /** Use one configuration for every file, as `provisio check --config <file>` does. */
     useFile(file: string): LoadedConfig {
@@ -44,9 +58,10 @@ export class ConfigResolver {
         if (this.fileForFolder.has(folder)) {
             return this.fileForFolder.get(folder);
         }
-        const here = configFileNames.map(name => join(folder, name)).find(candidate => existsSync(candidate));
+        const here = configFileNames.map(name => join(folder, name)).find(candidate => this.files.exists(candidate));
         const parent = dirname(folder);
-        const found = here ?? (parent === folder ? undefined : this.configFileIn(parent));
+        const isTop = parent === folder || this.boundaries.has(folder) || this.files.exists(join(folder, '.git'));
+        const found = here ?? (isTop ? undefined : this.configFileIn(parent));
         this.fileForFolder.set(folder, found);
         return found;
     }
@@ -54,24 +69,20 @@ export class ConfigResolver {
     private load(file: string): LoadedConfig {
         let loaded = this.loaded.get(file);
         if (!loaded) {
-            loaded = readConfigFile(file);
+            loaded = readConfigFile(file, this.files);
             this.loaded.set(file, loaded);
         }
         return loaded;
     }
 }
 
-function readConfigFile(file: string): LoadedConfig {
-    let text: string;
-    try {
-        text = readFileSync(file, 'utf8');
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
-        return { config: defaultConfig, problems: [{ file, line: 1, column: 1, message: `Cannot read configuration: ${reason}.` }] };
+function readConfigFile(file: string, files: ConfigFileAccess): LoadedConfig {
+    const { text, problem } = files.read(file);
+    if (problem) {
+        return { config: defaultConfig, problems: [{ file, line: 1, column: 1, message: `Cannot read configuration: ${problem.reason}.` }] };
     }
     const loaded = parseConfig(file, text);
-    const siblings = configFileNames.map(name => join(dirname(file), name)).filter(candidate => candidate !== file && existsSync(candidate));
+    const siblings = configFileNames.map(name => join(dirname(file), name)).filter(candidate => candidate !== file && files.exists(candidate));
     for (const sibling of siblings) {
         loaded.problems.push({ file, line: 1, column: 1, message: `${basename(sibling)} is also in this folder and is ignored; ${basename(file)} is read. Keep one configuration file per folder.` });
     }

@@ -8,6 +8,10 @@ import { ruleText } from '../rules/rule-text.js';
 import { Translator } from '../i18n/translator.js';
 import type { Locale, MessageData } from '../i18n/messages.js';
 import { messages } from './docs.messages.js';
+import { messages as languageMessages } from '../language/language.messages.js';
+import type { KeyOf } from '../i18n/messages.js';
+import { suppressionDiagnostics } from '../suppressions/suppressions.js';
+import { messages as suppressionMessages } from '../suppressions/suppressions.messages.js';
 
 const english = new Translator('en');
 
@@ -41,7 +45,12 @@ function ruleTable(): string {
 }
 
 function languageDiagnosticsTable(): string {
-    const rows = Object.values(languageDiagnostics).map(diagnostic => `| \`${diagnostic.code}\` | ${diagnostic.description} |`);
+    const rows = [
+        ...Object.entries(languageDiagnostics).map(([key, diagnostic]) =>
+            `| \`${diagnostic.code}\` | ${english.format(languageMessages.message(`code.${key}` as KeyOf<typeof languageMessages>))} |`),
+        ...Object.entries(suppressionDiagnostics).map(([key, diagnostic]) =>
+            `| \`${diagnostic.code}\` | ${english.format(suppressionMessages.message(`code.${key}` as KeyOf<typeof suppressionMessages>))} |`)
+    ];
     return ['| code | what it reports |', '|---|---|', ...rows].join('\n');
 }
 

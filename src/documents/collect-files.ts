@@ -1,6 +1,6 @@
 // Turns the paths a user gives into the .provisio files to check. Folders are searched
 // recursively, skipping hidden folders and node_modules; files named explicitly are taken as given.
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 
 export const fileExtension = '.provisio';
@@ -23,6 +23,11 @@ async function filesAt(absolute: string, given: string): Promise<string[]> {
     try {
         info = await stat(absolute);
     } catch (error) {
+        // A .provisio path that exists but cannot be examined (a broken or looping link, no
+        // permission) is read, and reported, with the other files.
+        if (extname(absolute) === fileExtension && (error as NodeJS.ErrnoException).code !== 'ENOENT' && await exists(absolute)) {
+            return [absolute];
+        }
         throw new PathError(describeFsError(given, error));
     }
     if (info.isDirectory()) {
@@ -46,11 +51,16 @@ async function searchFolder(folder: string, given: string): Promise<string[]> {
         const path = join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
             files.push(...await searchFolder(path, join(given, entry.name)));
-        } else if (entry.isFile() && extname(entry.name) === fileExtension) {
+        } else if (!entry.isDirectory() && extname(entry.name) === fileExtension) {
+            // Links, pipes and devices too: reading refuses what is not a regular file, and says so.
             files.push(path);
         }
     }
     return files;
+}
+
+async function exists(path: string): Promise<boolean> {
+    return lstat(path).then(() => true, () => false);
 }
 
 export function describeFsError(path: string, error: unknown): string {

@@ -1,21 +1,25 @@
 // Parses, links and validates a set of files as one workspace, beside the built-in vocabulary.
-import { readFile } from 'node:fs/promises';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { createProvisioServices, type ProvisioServices } from '../language/provisio-module.js';
-import { describeFsError, PathError } from './collect-files.js';
+import { limitFileSizeByConfig, ProvisioFileSystemProvider } from './file-system.js';
 
 export interface LoadedWorkspace {
     services: ProvisioServices;
     documents: LangiumDocument[];
 }
 
-export function createNodeServices(): ProvisioServices {
-    return createProvisioServices(NodeFileSystem).provisio;
+/** Services that read files as the CLI and server do; `maxFileSize` overrides the configuration's limit. */
+export function createNodeServices(maxFileSize?: number): ProvisioServices {
+    const fileSystem = new ProvisioFileSystemProvider();
+    const { provisio } = createProvisioServices({ fileSystemProvider: () => fileSystem });
+    limitFileSizeByConfig(fileSystem, provisio, maxFileSize);
+    return provisio;
 }
 
+/** Files that cannot be read, or are not UTF-8, are loaded empty and carry one diagnostic saying why. */
 export async function loadDocuments(files: readonly string[], services = createNodeServices()): Promise<LoadedWorkspace> {
-    const texts = await Promise.all(files.map(readText));
+    const fileSystem = services.shared.workspace.FileSystemProvider;
+    const texts = await Promise.all(files.map(file => fileSystem.readFile(URI.file(file))));
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const documents = files.map((file, index) => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(texts[index], URI.file(file));
@@ -24,12 +28,4 @@ export async function loadDocuments(files: readonly string[], services = createN
     });
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { services, documents };
-}
-
-async function readText(file: string): Promise<string> {
-    try {
-        return await readFile(file, 'utf8');
-    } catch (error) {
-        throw new PathError(describeFsError(file, error));
-    }
 }

@@ -9,6 +9,14 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { builtinVocabulary, builtinVocabularyUri } from '../language/builtin-vocabulary.js';
 
 let client: LanguageClient | undefined;
+/** The language the running server was started with. */
+let startedWith: string | undefined;
+
+/** The `provisio.language` setting, with 'auto' meaning VS Code's display language. */
+function editorLanguage(): { setting: string; language: string } {
+    const setting = vscode.workspace.getConfiguration('provisio').get<string>('language', 'auto');
+    return { setting, language: setting === 'auto' ? vscode.env.language : setting };
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const builtinScheme = vscode.Uri.parse(builtinVocabularyUri).scheme;
@@ -25,10 +33,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [
             { scheme: 'file', language: 'provisio' },
             { scheme: 'untitled', language: 'provisio' }
-        ]
+        ],
+        // Read at every (re)start, so a restart speaks the language chosen now.
+        initializationOptions: () => {
+            startedWith = editorLanguage().language;
+            return { language: startedWith };
+        },
+        // The server follows `provisio.language` through workspace/didChangeConfiguration.
+        synchronize: { configurationSection: 'provisio' }
     };
     client = new LanguageClient('provisio', 'Provisio', serverOptions, clientOptions);
-    await client.start();
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
+        if (event.affectsConfiguration('provisio.language')) {
+            void followLanguageSetting();
+        }
+    }));
+    try {
+        await client.start();
+    } catch (error) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Provisio language server could not start: {0}', error instanceof Error ? error.message : String(error)));
+    }
+}
+
+/**
+ * An explicit language reaches the running server as a setting. 'auto' means the language the
+ * client gave the server when it started, which may have been an earlier explicit choice; if
+ * that is not VS Code's display language, the server is restarted with it.
+ */
+async function followLanguageSetting(): Promise<void> {
+    const { setting, language } = editorLanguage();
+    if (setting !== 'auto' || language === startedWith || !client) {
+        return;
+    }
+    client.info(vscode.l10n.t('The language setting is now auto: restarting the language server in {0}.', language));
+    await client.restart();
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -2,4 +2,7 @@
 import './common.js';
 import '../rules/registry.js';
 import '../docs/docs.messages.js';
+import '../language/language.messages.js';
+import '../suppressions/suppressions.messages.js';
+import '../lsp/editor.messages.js';
 import '../summary/summary.messages.js';

@@ -28,6 +28,9 @@ export const common = defineMessages('common', {
     'level.mandated-official': 'mandated official',
     'level.head-of-service': 'head of service',
     'level.minister': 'minister',
+    'level.definite.mandated-official': 'the mandated official',
+    'level.definite.head-of-service': 'the head of service',
+    'level.definite.minister': 'the minister',
     'code': '`{code}`'
 }, {
     'subject.provision': 'Verstrekking {name}',
@@ -54,6 +57,9 @@ export const common = defineMessages('common', {
     'level.mandated-official': 'gemandateerde functionaris',
     'level.head-of-service': 'hoofd van de dienst',
     'level.minister': 'minister',
+    'level.definite.mandated-official': 'de gemandateerde functionaris',
+    'level.definite.head-of-service': 'het hoofd van de dienst',
+    'level.definite.minister': 'de minister',
     'code': '`{code}`'
 });
 

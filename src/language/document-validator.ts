@@ -5,6 +5,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { languageDiagnostics } from './language-diagnostics.js';
+import type { InlineSuppressions } from '../suppressions/suppressions.js';
+import type { ProvisioServices } from './provisio-module.js';
 
 const codeOfBuiltin: Record<string, string> = {
     [DocumentValidator.LexingError]: languageDiagnostics.syntax.code,
@@ -13,18 +15,27 @@ const codeOfBuiltin: Record<string, string> = {
 };
 
 /**
- * Gives Langium's own lexer, parser and linker diagnostics a code, as every other diagnostic
+ * Applies the document's suppression comments (src/suppressions/). Gives Langium's own lexer, parser and linker diagnostics a code, as every other diagnostic
  * has, and places lexer errors by their offset in the text, so that they stay inside their
  * line whatever the line endings and however many characters the lexer skipped.
  */
 export class ProvisioDocumentValidator extends DefaultDocumentValidator {
+    private readonly suppressions: InlineSuppressions;
+
+    constructor(services: ProvisioServices) {
+        super(services);
+        this.suppressions = services.suppressions.InlineSuppressions;
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             const builtin = (diagnostic.data as { code?: string } | undefined)?.code;
             diagnostic.code ??= builtin ? codeOfBuiltin[builtin] : undefined;
         }
-        return diagnostics;
+        // A pass that did not run the rules cannot tell whether a suppression is used.
+        const ranRules = !options?.categories || options.categories.includes('fast');
+        return this.suppressions.apply(document, diagnostics, ranRules);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {

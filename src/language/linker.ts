@@ -1,33 +1,55 @@
 // Unresolved names get a message an author can act on: what kind of thing was expected,
 // the closest declared name, and how to declare a new one.
-import { DefaultLinker, type AstNodeDescription, type LangiumCoreServices, type LinkingError, type ReferenceInfo, type ScopeProvider } from 'langium';
-import { closestMatch } from '../config/suggest.js';
+import {
+    DefaultLinker, DocumentState, WorkspaceCache,
+    type AstNodeDescription, type LinkingError, type ReferenceInfo, type ScopeProvider
+} from 'langium';
+import { Suggestions } from '../config/suggest.js';
+import type { KeyOf } from '../i18n/messages.js';
+import type { Translator } from '../i18n/translator.js';
+import { messages } from './language.messages.js';
+import type { ProvisioServices } from './provisio-module.js';
 
-const howToDeclare: Record<string, { what: string; declare: string }> = {
-    Category: { what: 'data category', declare: 'Use a category from the built-in vocabulary, or declare it: `category NAME "<description>"`.' },
-    Recipient: { what: 'recipient', declare: 'Declare it: `recipient NAME "<full name>" { … }`.' },
-    Service: { what: 'service', declare: 'Declare it: `service NAME "<full name>"`.' },
-    Umbrella: { what: 'umbrella', declare: 'Declare it: `umbrella NAME "<title>" { … }`.' }
+/** The message for an unknown name, per kind of declaration: what was expected and how to declare it. */
+const unknownName: Record<string, KeyOf<typeof messages>> = {
+    Category: 'unknown.Category',
+    Recipient: 'unknown.Recipient',
+    Service: 'unknown.Service',
+    Umbrella: 'unknown.Umbrella'
 };
 
 export class ProvisioLinker extends DefaultLinker {
     private readonly scopes: ScopeProvider;
+    /** The names to suggest from, per reference type, gathered once per build rather than once per unresolved name. */
+    private readonly suggestionsByType: WorkspaceCache<string, Suggestions>;
+    /** The suggestion per reference type and unresolved name, so a name misspelt many times is looked up once. */
+    private readonly suggestionByName: WorkspaceCache<string, string | undefined>;
 
-    constructor(services: LangiumCoreServices) {
+    private readonly translator: Translator;
+
+    constructor(services: ProvisioServices) {
         super(services);
+        this.translator = services.i18n.Translator;
         this.scopes = services.references.ScopeProvider;
+        this.suggestionsByType = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+        this.suggestionByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
-        const guide = howToDeclare[this.reflection.getReferenceType(refInfo)];
-        if (!guide) {
+        const type = this.reflection.getReferenceType(refInfo);
+        const key = unknownName[type];
+        if (!key) {
             return error;
         }
         const name = refInfo.reference.$refText;
-        const known = this.scopes.getScope(refInfo).getAllElements().map(element => element.name).toArray();
-        const suggestion = closestMatch(name, known);
-        const didYouMean = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-        return { ...error, message: `Unknown ${guide.what} \`${name}\`.${didYouMean} ${guide.declare.replace('NAME', name)}` };
+        const suggestion = this.suggestionByName.get(`${type} ${name}`, () => this.suggestionsFor(refInfo, type).closest(name));
+        const hint = suggestion ? messages.message('didYouMean', { suggestion }) : '';
+        return { ...error, message: this.translator.format(messages.message(key, { name, hint })) };
+    }
+
+    /** Every declaration is top-level and exported, so one reference's scope holds the names of its type for all. */
+    private suggestionsFor(refInfo: ReferenceInfo, type: string): Suggestions {
+        return this.suggestionsByType.get(type, () => new Suggestions(this.scopes.getScope(refInfo).getAllElements().map(element => element.name)));
     }
 }

@@ -1,5 +1,6 @@
 // The Provisio language services: Langium's defaults plus the built-in vocabulary, clear
-// messages for unresolved names, the structure checks, and the rules from the registry.
+// messages for unresolved names, scopes that look names up in a map, the structure checks,
+// and the rules from the registry.
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
@@ -7,13 +8,16 @@ import {
 } from 'langium/lsp';
 import { ProjectConfigProvider } from '../config/project-config-provider.js';
 import { Translator } from '../i18n/translator.js';
+import { InlineSuppressions } from '../suppressions/suppressions.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioValidationRegistry } from './check-failure.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
+import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
+import { registerSourceChecks } from './source-checks.js';
 import { ProvisioSyntaxMessages } from './syntax-messages.js';
 import { ProvisioTokenBuilder } from './token-builder.js';
 import { ProvisioValueConverter } from './value-converter.js';
@@ -26,6 +30,9 @@ export interface ProvisioAddedServices {
     };
     config: {
         ProjectConfig: ProjectConfigProvider;
+    };
+    suppressions: {
+        InlineSuppressions: InlineSuppressions;
     };
     rules: {
         WorkspaceFacts: ProvisioWorkspaceFacts;
@@ -44,17 +51,21 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     config: {
         ProjectConfig: () => new ProjectConfigProvider()
     },
+    suppressions: {
+        InlineSuppressions: services => new InlineSuppressions(services.i18n.Translator)
+    },
     rules: {
         WorkspaceFacts: services => new ProvisioWorkspaceFacts(services)
     },
     parser: {
         ValueConverter: () => new ProvisioValueConverter(),
-        TokenBuilder: () => new ProvisioTokenBuilder(),
-        ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar),
-        LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar)
+        TokenBuilder: services => new ProvisioTokenBuilder(services.i18n.Translator),
+        ParserErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar, services.i18n.Translator),
+        LexerErrorMessageProvider: services => new ProvisioSyntaxMessages(services.Grammar, services.i18n.Translator)
     },
     references: {
-        Linker: services => new ProvisioLinker(services)
+        Linker: services => new ProvisioLinker(services),
+        ScopeProvider: services => new ProvisioScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new ProvisioDocumentValidator(services),
@@ -78,6 +89,9 @@ export function createProvisioServices(context: DefaultSharedModuleContext, ...m
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);
+    registerSourceChecks(provisio);
+    // Created now rather than at the first validation, so that its index sees the first build too (the CLI builds only once).
+    void provisio.rules.WorkspaceFacts;
     if (!context.connection) {
         shared.workspace.ConfigurationProvider.initialized({});
     }

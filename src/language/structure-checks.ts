@@ -1,8 +1,8 @@
 // Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
-    AstUtils, DocumentState, GrammarUtils, MultiMap, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
+    AstUtils, DocumentState, GrammarAST, MultiMap, WorkspaceCache, isCompositeCstNode,
+    type AstNode, type AstNodeDescription, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
     CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
@@ -12,8 +12,14 @@ import { classificationMarkings, parseClassification } from '../model/classifica
 import { describe } from '../model/provisions.js';
 import { builtinVocabularyUri } from './builtin-vocabulary.js';
 import { languageDiagnostics } from './language-diagnostics.js';
+import { messages } from './language.messages.js';
+import { list, type KeyOf, type MessageArgument, type MessageData } from '../i18n/messages.js';
+import type { Translator } from '../i18n/translator.js';
 import { dateProperties, dependsOnUnreadable } from './unreadable.js';
 import type { ProvisioServices } from './provisio-module.js';
+
+/** How many of a name's other declarations a duplicate-name message names; the rest are counted. */
+const namedNamesakes = 3;
 
 /** How a clause is written, where that differs from the property it fills. */
 const clauseKeywords: Record<string, string> = {
@@ -25,8 +31,10 @@ export class StructureChecks {
     private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
     private readonly declarationsByName: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+    private readonly translator: Translator;
 
     constructor(services: ProvisioServices) {
+        this.translator = services.i18n.Translator;
         this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
         this.declarationsByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
@@ -47,17 +55,21 @@ export class StructureChecks {
     }
 
     checkRepeatedClauses(node: AstNode, accept: ValidationAcceptor): void {
-        for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || Array.isArray(value) || value === undefined) {
+        const firstWritten = new Map<string, CstNode>();
+        for (const [property, written] of assignedCstNodes(node)) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (Array.isArray(value) || value === undefined) {
                 continue;
             }
-            const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-            for (const repeat of written.slice(1)) {
-                const clause = clauseKeywords[property] ?? property;
-                accept('error', `\`${clause}\` is already stated on line ${written[0].range.start.line + 1}; a block states it once. Remove one of them.`, {
-                    node, range: repeat.range, code: languageDiagnostics.repeatedClause.code
-                });
+            const first = firstWritten.get(property);
+            if (!first) {
+                firstWritten.set(property, written);
+                continue;
             }
+            const clause = clauseKeywords[property] ?? property;
+            accept('error', this.say('repeatedClause', { clause, line: first.range.start.line + 1 }), {
+                node, range: written.range, code: languageDiagnostics.repeatedClause.code
+            });
         }
     }
 
@@ -66,59 +78,64 @@ export class StructureChecks {
             const value = (node as unknown as Record<string, unknown>)[property];
             const problem = typeof value === 'string' ? dateProblem(value) : undefined;
             if (problem) {
-                accept('error', problem, { node, property, code: languageDiagnostics.invalidDate.code });
+                accept('error', this.translator.format(problem), { node, property, code: languageDiagnostics.invalidDate.code });
             }
         }
     }
 
     checkPeriodOrder(period: Period, accept: ValidationAcceptor): void {
         if (isCalendarDate(period.from) && isCalendarDate(period.to) && period.to < period.from) {
-            accept('error', `The period ends on ${period.to}, before it starts on ${period.from}.`, { node: period, code: languageDiagnostics.invalidDate.code });
+            accept('error', this.say('periodBackwards', { from: period.from, to: period.to }), { node: period, code: languageDiagnostics.invalidDate.code });
         }
     }
 
     checkClassification(document: Document, accept: ValidationAcceptor): void {
         if (document.classification !== undefined && !parseClassification(document.classification)) {
-            accept('error', `Unknown classification marking "${document.classification}". Use one of: ${classificationMarkings.map(marking => `"${marking}"`).join(', ')}.`, {
+            accept('error', this.say('unknownClassification', { marking: document.classification, markings: list(classificationMarkings.map(marking => `"${marking}"`), 'comma') }), {
                 node: document, property: 'classification', code: languageDiagnostics.unknownClassification.code
             });
         }
     }
 
     checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
-        const namesakes = this.namesakes().get(declaration.name);
-        if (!declaration.name || namesakes.length < 2) {
+        const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
+        if (namesakes.length < 2) {
             return;
         }
         const ownUri = AstUtils.getDocument(declaration).uri.toString();
         const ownPath = this.locator.getAstNodePath(declaration);
-        const others = namesakes.filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath);
-        const elsewhere = others.map(other => describeLocation(other, ownUri));
-        accept('error', `The name ${declaration.name} is already declared in ${elsewhere.join(', ')}. Names are unique across the workspace; rename one of them.`, {
+        // Name a few of the others, never all: a name declared k times must not cost k² to report.
+        const shown = namesakes.slice(0, namedNamesakes + 1)
+            .filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath)
+            .slice(0, namedNamesakes);
+        const more = namesakes.length - 1 - shown.length;
+        const places = list(shown.map(other => describeLocation(other, ownUri)), 'comma');
+        const where = more > 0 ? messages.message('duplicateNameMore', { places, more }) : places;
+        accept('error', this.say('duplicateName', { name: declaration.name, places: where }), {
             node: declaration, property: 'name', code: languageDiagnostics.duplicateName.code,
-            relatedInformation: others.flatMap(other => other.nameSegment
-                ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: `${declaration.name} is also declared here` }]
+            relatedInformation: shown.flatMap(other => other.nameSegment
+                ? [{ location: { uri: other.documentUri.toString(), range: other.nameSegment.range }, message: this.say('alsoDeclaredHere', { name: declaration.name }) }]
                 : [])
         });
     }
 
     checkProvisionClauses(provision: Provision, accept: ValidationAcceptor): void {
         const subject = describe(provision);
-        this.requireClause(accept, provision, !provision.service, `${subject} does not say which service provides the data. Add \`by <service>\`.`);
-        this.requireClause(accept, provision, provision.recipients.length === 0, `${subject} names no recipient. Add \`to <recipient>\`.`);
-        this.requireClause(accept, provision, !provision.date, `${subject} has no date. Add \`date YYYY-MM-DD\`.`);
+        this.requireClause(accept, provision, !provision.service, 'missing.provisionService', { subject });
+        this.requireClause(accept, provision, provision.recipients.length === 0, 'missing.provisionRecipient', { subject });
+        this.requireClause(accept, provision, !provision.date, 'missing.provisionDate', { subject });
     }
 
     checkUmbrellaClauses(umbrella: Umbrella, accept: ValidationAcceptor): void {
         const subject = describe(umbrella);
-        this.requireClause(accept, umbrella, !umbrella.service, `${subject} does not say which service holds it. Add \`by <service>\`.`);
-        this.requireClause(accept, umbrella, !umbrella.kind, `${subject} does not say what kind of umbrella it is. Add \`kind umbrella-permission\`, \`authorisation-note\` or \`multilateral\`.`);
-        this.requireClause(accept, umbrella, umbrella.recipients.length === 0, `${subject} names no recipients. Add \`recipients <recipient>, …\`.`);
-        this.requireClause(accept, umbrella, !umbrella.validity, `${subject} has no validity period. Add \`valid YYYY-MM-DD to YYYY-MM-DD\`.`);
+        this.requireClause(accept, umbrella, !umbrella.service, 'missing.umbrellaService', { subject });
+        this.requireClause(accept, umbrella, !umbrella.kind, 'missing.umbrellaKind', { subject });
+        this.requireClause(accept, umbrella, umbrella.recipients.length === 0, 'missing.umbrellaRecipients', { subject });
+        this.requireClause(accept, umbrella, !umbrella.validity, 'missing.umbrellaValidity', { subject });
     }
 
     checkWeighingNoteClauses(note: WeighingNote, accept: ValidationAcceptor): void {
-        this.requireClause(accept, note, !note.assessed, `Weighing note ${note.name} has no assessment date. Add \`assessed YYYY-MM-DD\`.`);
+        this.requireClause(accept, note, !note.assessed, 'missing.noteAssessed', { name: note.name ?? '' });
         const firstLine = new Map<string, number>();
         for (const assessment of note.assessments) {
             const line = (assessment.$cstNode?.range.start.line ?? 0) + 1;
@@ -126,7 +143,7 @@ export class StructureChecks {
             if (first === undefined) {
                 firstLine.set(assessment.criterion, line);
             } else {
-                accept('error', `\`${assessment.criterion}\` is already assessed on line ${first}; a weighing note assesses each criterion once. Remove one of them.`, {
+                accept('error', this.say('criterionAssessedTwice', { criterion: assessment.criterion, line: first }), {
                     node: assessment, code: languageDiagnostics.repeatedClause.code
                 });
             }
@@ -135,16 +152,20 @@ export class StructureChecks {
 
     checkRiskReason(assessment: CriterionAssessment, accept: ValidationAcceptor): void {
         if (assessment.verdict === 'risk' && !assessment.reason?.trim()) {
-            accept('error', `${assessment.criterion} is assessed as a risk without a reason. Add the reason in quotes: \`${assessment.criterion} risk "<reason>"\`.`, {
+            accept('error', this.say('riskWithoutReason', { criterion: assessment.criterion }), {
                 node: assessment, property: 'verdict', code: languageDiagnostics.riskWithoutReason.code
             });
         }
     }
 
-    private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, message: string): void {
+    private requireClause(accept: ValidationAcceptor, node: Provision | Umbrella | WeighingNote, missing: boolean, key: KeyOf<typeof messages>, data: MessageData): void {
         if (missing && !dependsOnUnreadable(node)) {
-            accept('error', message, { node, property: 'name', code: languageDiagnostics.missingClause.code });
+            accept('error', this.say(key, data), { node, property: 'name', code: languageDiagnostics.missingClause.code });
         }
+    }
+
+    private say(key: KeyOf<typeof messages>, data?: MessageData): string {
+        return this.translator.format(messages.message(key, data));
     }
 
     /** What the duplicate-name findings of a document depend on: per declared name, how many namesakes it has and where the first few are. */
@@ -152,7 +173,7 @@ export class StructureChecks {
         const declarations = (document.parseResult.value as Document).declarations ?? [];
         return declarations.map(declaration => {
             const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
-            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, 4).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
+            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, namedNamesakes + 1).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
         }).join(';');
     }
 
@@ -162,11 +183,42 @@ export class StructureChecks {
     }
 }
 
-function describeLocation(declaration: AstNodeDescription, fromUri: string): string {
+/**
+ * The node's own CST nodes that are assigned to a property, with that property, in text order:
+ * one pass over the node's direct CST children (and those of rule calls that fill the same node).
+ */
+function* assignedCstNodes(node: AstNode): Generator<[string, CstNode]> {
+    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
+    for (let child = pending.pop(); child; child = pending.pop()) {
+        const property = assignedProperty(child.grammarSource);
+        if (property !== undefined) {
+            yield [property, child];
+        } else if (isCompositeCstNode(child) && child.astNode === node) {
+            pending.push(...[...child.content].reverse());
+        }
+    }
+}
+
+const propertyOfGrammarElement = new WeakMap<AstNode, string | null>();
+
+/** The property a grammar element assigns, if it lies in an assignment. */
+function assignedProperty(grammarElement: AstNode | undefined): string | undefined {
+    if (!grammarElement) {
+        return undefined;
+    }
+    let property = propertyOfGrammarElement.get(grammarElement);
+    if (property === undefined) {
+        property = AstUtils.getContainerOfType(grammarElement, GrammarAST.isAssignment)?.feature ?? null;
+        propertyOfGrammarElement.set(grammarElement, property);
+    }
+    return property ?? undefined;
+}
+
+function describeLocation(declaration: AstNodeDescription, fromUri: string): MessageArgument {
     const uri = declaration.documentUri.toString();
     if (uri === builtinVocabularyUri) {
-        return 'the built-in vocabulary';
+        return messages.message('builtinVocabulary');
     }
-    const file = uri === fromUri ? 'this file' : declaration.documentUri.path.split('/').pop();
-    return declaration.nameSegment ? `${file} line ${declaration.nameSegment.range.start.line + 1}` : `${file}`;
+    const file = uri === fromUri ? messages.message('thisFile') : declaration.documentUri.path.split('/').pop() ?? '';
+    return declaration.nameSegment ? messages.message('fileLine', { file, line: declaration.nameSegment.range.start.line + 1 }) : file;
 }

@@ -3,31 +3,23 @@
 // suggest the nearest keyword for a misspelt one.
 import { GrammarAST, type Grammar } from 'langium';
 import { closestMatch } from '../config/suggest.js';
+import { code } from '../i18n/common.js';
+import { list, type KeyOf, type Message, type MessageArgument, type MessageData } from '../i18n/messages.js';
+import type { Translator } from '../i18n/translator.js';
+import { messages } from './language.messages.js';
 
 interface TokenLike { image: string }
 interface TokenTypeLike { name: string }
 
-const tokenLabels: Record<string, string> = {
-    DATE: 'a date (YYYY-MM-DD)',
-    INT: 'a whole number',
-    STRING: 'a quoted text',
-    TEXT_BLOCK: 'a """ text block',
-    ID: 'a name',
-    EOF: 'the end of the file'
-};
+type Key = KeyOf<typeof messages>;
+
+const terminals = new Set(['DATE', 'INT', 'STRING', 'TEXT_BLOCK', 'ID', 'EOF']);
+const blocks = new Set(['Recipient', 'WeighingNote', 'Umbrella', 'Provision', 'DataScope']);
 
 /** Clauses that belong to a sibling block, written in the wrong one. */
 const blockAliases: Record<string, Record<string, string>> = {
     Umbrella: { data: 'scope', date: 'valid', to: 'recipients' },
     Provision: { scope: 'data', valid: 'date', recipients: 'to' }
-};
-
-const blockLabels: Record<string, string> = {
-    Recipient: 'a recipient',
-    WeighingNote: 'a weighing note',
-    Umbrella: 'an umbrella',
-    Provision: 'a provision',
-    DataScope: 'a data block'
 };
 
 export class ProvisioSyntaxMessages {
@@ -37,7 +29,7 @@ export class ProvisioSyntaxMessages {
     private readonly allKeywords: Map<string, string[]>;
     private readonly declarations: string[];
 
-    constructor(grammar: Grammar) {
+    constructor(grammar: Grammar, private readonly translator: Translator) {
         const rules = grammar.rules.filter(GrammarAST.isParserRule);
         this.clauses = new Map(rules.map(rule => [rule.name, repeatedClauseKeywords(rule, true)]));
         this.allKeywords = new Map(rules.map(rule => [rule.name, repeatedClauseKeywords(rule, false)]));
@@ -49,15 +41,15 @@ export class ProvisioSyntaxMessages {
         const rule = ruleName.replace(/\W/g, '');
         const clauses = this.clauses.get(rule) ?? [];
         if (expected.name === '}' && clauses.length > 0 && actual.image !== '') {
-            const block = blockLabels[rule] ?? 'this block';
+            const block = blocks.has(rule) ? rule : 'other';
             return this.declarations.includes(actual.image)
-                ? `\`${actual.image}\` starts a new declaration, but ${block.replace(/^an? /, 'the ')} above is not closed. Add \`}\` before it.`
-                : this.notAClause(actual.image, block, [...clauses, '}'], rule);
+                ? this.say('unclosedBlock', { word: actual.image, block: messages.message(`theBlock.${block}` as Key) })
+                : this.notAClause(actual.image, messages.message(`block.${block}` as Key), [...clauses, '}'], rule);
         }
         if (expected.name === 'EOF') {
             return this.notADeclaration(actual.image);
         }
-        return `Expected ${label(expected)} but found ${found(actual)}.`;
+        return this.say('expectedButFound', { expected: label(expected), found: found(actual) });
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: TokenLike }): string {
@@ -65,61 +57,64 @@ export class ProvisioSyntaxMessages {
     }
 
     buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenTypeLike[][][]; actual: TokenLike[] }): string {
-        return `Expected ${alternatives(expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])))} but found ${found(actual[0])}.`;
+        return this.say('expectedButFound', { expected: alternatives(expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]))), found: found(actual[0]) });
     }
 
     buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenTypeLike[][]; actual: TokenLike[] }): string {
-        return `Expected ${alternatives(expectedIterationPaths.map(path => path[0]))} but found ${found(actual[0])}.`;
+        return this.say('expectedButFound', { expected: alternatives(expectedIterationPaths.map(path => path[0])), found: found(actual[0]) });
     }
 
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
         const character = fullText.charAt(startOffset);
         if (character === '"') {
-            return fullText.slice(Math.max(0, startOffset - 2), startOffset + 3).includes('"""')
-                ? 'This """ text block is not closed. End it with """.'
-                : 'This quoted text is not closed before the end of the line. End it with ". Use """ … """ for text over several lines.';
+            return this.say(fullText.slice(Math.max(0, startOffset - 2), startOffset + 3).includes('"""') ? 'unclosedTextBlock' : 'unclosedQuote');
         }
-        return `Unexpected character \`${character}\`.`;
+        return this.say('unexpectedCharacter', { character });
     }
 
     buildUnableToPopLexerModeMessage(token: TokenLike): string {
-        return `Unexpected ${found(token)}.`;
+        return this.say('unexpected', { found: found(token) });
     }
 
-    private notAClause(word: string, block: string, expected: string[], rule: string): string {
+    private notAClause(word: string, block: Message, expected: string[], rule: string): string {
         const suggestion = blockAliases[rule]?.[word] ?? closestMatch(word, this.allKeywords.get(rule) ?? expected);
-        const hint = suggestion && suggestion !== '}' ? ` Did you mean \`${suggestion}\`?` : '';
-        return `\`${word}\` is not a clause of ${block}.${hint} Expected one of: ${expected.map(keyword => `\`${keyword}\``).join(', ')}.`;
+        const hint = suggestion && suggestion !== '}' ? messages.message('didYouMean', { suggestion }) : '';
+        return this.say('notAClause', { word, block, hint, expected: list(expected.map(code), 'comma') });
     }
 
     private notADeclaration(word: string): string {
         if (word === 'classification') {
-            return 'A file has one `classification`, on its first line.';
+            return this.say('classificationFirst');
         }
         if (word === '}') {
-            return 'This `}` closes no block. Remove it, or check the braces above it.';
+            return this.say('strayBrace');
         }
         const suggestion = closestMatch(word, this.declarations);
-        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-        return `\`${word}\` does not start a declaration.${hint} A file declares: ${this.declarations.map(keyword => `\`${keyword}\``).join(', ')}.`;
+        const hint = suggestion ? messages.message('didYouMean', { suggestion }) : '';
+        return this.say('notADeclaration', { word, hint, declarations: list(this.declarations.map(code), 'comma') });
+    }
+
+    private say(key: Key, data?: MessageData): string {
+        return this.translator.format(messages.message(key, data));
     }
 }
 
 /** Terminals by what they hold; keywords (every other token type) as written. */
-function label(tokenType: TokenTypeLike): string {
-    return tokenLabels[tokenType.name] ?? `\`${tokenType.name}\``;
+function label(tokenType: TokenTypeLike): MessageArgument {
+    return terminals.has(tokenType.name) ? messages.message(`token.${tokenType.name}` as Key) : code(tokenType.name);
 }
 
-function found(token: TokenLike | undefined): string {
-    return token && token.image !== '' ? `\`${token.image}\`` : 'the end of the file';
+function found(token: TokenLike | undefined): MessageArgument {
+    return token && token.image !== '' ? code(token.image) : messages.message('endOfFile');
 }
 
-function alternatives(tokenTypes: TokenTypeLike[]): string {
-    const labels = [...new Set(tokenTypes.filter(Boolean).map(label))];
+function alternatives(tokenTypes: TokenTypeLike[]): MessageArgument {
+    const names = [...new Set(tokenTypes.filter(Boolean).map(tokenType => tokenType.name))];
+    const labels = names.map(name => label({ name }));
     if (labels.length > 2) {
-        return `one of ${labels.join(', ')}`;
+        return messages.message('oneOf', { choices: list(labels, 'comma') });
     }
-    return labels.join(' or ') || 'something else';
+    return labels.length > 0 ? list(labels, 'or') : messages.message('somethingElse');
 }
 
 /** The first keywords of the alternatives in a rule's repeated `( … | … )*` group. */

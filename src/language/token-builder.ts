@@ -3,6 +3,8 @@
 // first line that starts a declaration, and reported as not closed where it opens.
 // Every scan here moves forward through the text, so lexing stays linear in its length.
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import type { Translator } from '../i18n/translator.js';
+import { messages } from './language.messages.js';
 
 type TokenType = ReturnType<DefaultTokenBuilder['buildTerminalToken']>;
 
@@ -13,6 +15,10 @@ const declarationRest = /^(?:[ \t]+"[^"\n\r]*")?[ \t]*(?:\{[ \t]*)?$/;
 
 export class ProvisioTokenBuilder extends DefaultTokenBuilder {
     private readonly lines = new LineTracker();
+
+    constructor(private readonly translator: Translator) {
+        super();
+    }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
@@ -36,7 +42,7 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
             const { line, column } = this.lines.positionOf(text, offset);
             this.diagnostics.push({
                 offset, length: 3, line, column, severity: 'error',
-                message: 'This """ text block is not closed. End it with """ before the next declaration.'
+                message: this.translator.format(messages.message('unclosedTextBlockBeforeDeclaration'))
             });
         }
         const match = [image] as unknown as RegExpExecArray;

@@ -1,6 +1,9 @@
 // Dates in Provisio are ISO calendar dates (YYYY-MM-DD). Kept as strings: they compare
 // correctly as text, and no time zone can shift them.
 
+import type { Message } from '../i18n/messages.js';
+import { messages } from '../language/language.messages.js';
+
 export type IsoDate = string;
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,10 +21,8 @@ function daysInMonth(year: number, month: number): number {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Why a text is not an ISO calendar date, in words an author can act on; undefined when it is one. */
-export function dateProblem(text: string): string | undefined {
+export function dateProblem(text: string): Message | undefined {
     if (isCalendarDate(text)) {
         return undefined;
     }
@@ -29,11 +30,11 @@ export function dateProblem(text: string): string | undefined {
     if (iso) {
         const [year, month] = [Number(iso[1]), Number(iso[2])];
         return month < 1 || month > 12
-            ? `${text} is not a date: there is no month ${month}.`
-            : `${text} is not a date: ${monthNames[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+            ? messages.message('noSuchMonth', { text, month })
+            : messages.message('tooFewDays', { text, monthName: messages.message(`month.${month}` as 'month.1'), year: String(year), days: daysInMonth(year, month) });
     }
     const meant = likelyMeant(text);
-    return `${text} is not written YYYY-MM-DD${meant ? `: write ${meant}` : ''}.`;
+    return meant ? messages.message('notIsoWrite', { text, meant }) : messages.message('notIso', { text });
 }
 
 /** The ISO date a loosely written one probably stands for: 2021-6-2 or 2-6-2021 (day first). */

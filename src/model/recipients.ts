@@ -35,7 +35,3 @@ export function hasElevatedRisk(recipient: Recipient, date: IsoDate | undefined)
     return risksOf(weighingNoteInForce(recipient, date)).length > 0;
 }
 
-/** TRANSITION: English label for rules not yet moved to message catalogues; use `criterionLabel` from i18n/common. */
-export function criterionLabel(criterion: Criterion): string {
-    return criterion.replace(/-/g, ' ');
-}

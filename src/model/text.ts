@@ -1,6 +1,21 @@
-// Text measures for motivations. Word counts and comparisons ignore layout and punctuation,
-// so re-indenting or re-wrapping a copied motivation does not hide the copy. A clause the
-// author has not finished has no text yet; it has no words.
+// Text measures for motivations, in English or Dutch. Word counts and comparisons ignore layout,
+// letter case and punctuation, so re-indenting or re-wrapping a copied motivation does not hide
+// the copy. A clause the author has not finished has no text yet; it has no words.
+//
+// A word is a run of letters and digits (with their accents), and stays one word across
+// - a hyphen or dash between letters or digits: `2014-2015`, `2014–2015`, `follow-up`;
+// - an apostrophe between letters: `subject's`, `risico's`, `risico’s`;
+// - a dot or comma between digits: `10.000`, `2,5`;
+// - the dots of an abbreviation: `d.w.z.`, `e.g.`, `i.e.`, `o.a.`, `m.b.t.`.
+// Each alternative fails within a few characters or consumes what it read, so tokenising is linear.
+
+const letterOrDigit = '[\\p{L}\\p{N}\\p{M}]';
+const abbreviation = '(?:\\p{L}{1,2}\\.){2,}';
+const joiner = `(?:[-\\u2010\\u2011\\u2013'\\u2019]|(?<=\\p{N})[.,](?=\\p{N}))`;
+const word = new RegExp(`${abbreviation}|${letterOrDigit}+(?:${joiner}${letterOrDigit}+)*`, 'gu');
+/** What a word's key leaves out, so `risico’s` equals `risico's` and `d.w.z.` equals `dwz`. */
+const keyPunctuation = /[.,'\u2019]/gu;
+const dash = /[\u2010\u2011\u2013]/gu;
 
 export function wordCount(text: string | undefined): number {
     return words(text).length;
@@ -8,9 +23,24 @@ export function wordCount(text: string | undefined): number {
 
 /** A key under which two motivations with the same words in the same order are equal. */
 export function comparisonKey(text: string | undefined): string {
-    return words(text).join(' ');
+    return words(text).map(wordKey).join(' ');
 }
 
+/** The words of a text, lower case, as the author wrote them. */
 function words(text: string | undefined): string[] {
-    return text?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return text?.normalize('NFC').toLowerCase().match(word) ?? [];
+}
+
+/**
+ * Whether a text, given as its `comparisonKey` (so it is tokenised once for many phrases),
+ * contains `phrase` as whole words in the same order, whatever the layout, letter case and
+ * punctuation: "de groep als geheel" is in "…voor de Groep\n als geheel."
+ */
+export function containsPhrase(textKey: string, phrase: string): boolean {
+    const phraseKey = comparisonKey(phrase);
+    return phraseKey !== '' && ` ${textKey} `.includes(` ${phraseKey} `);
+}
+
+function wordKey(word: string): string {
+    return word.replace(keyPunctuation, '').replace(dash, '-');
 }

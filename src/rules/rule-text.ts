@@ -6,10 +6,5 @@ import type { Rule } from './rule.js';
 export type RuleTextKey = 'description' | 'rationale' | 'fix' | `option.${string}`;
 
 export function ruleText(rule: Rule, key: RuleTextKey, translator: Translator): string | undefined {
-    if (!rule.messages) {
-        // TRANSITION: rules not yet moved to message catalogues keep their English texts on the definition.
-        const legacy = rule as unknown as Record<string, string | undefined> & { options: Record<string, { description?: string }> };
-        return key.startsWith('option.') ? legacy.options[key.slice('option.'.length)]?.description : legacy[key];
-    }
     return key in rule.messages.texts.en ? translator.format(rule.messages.message(key)) : undefined;
 }

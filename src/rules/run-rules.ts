@@ -5,6 +5,7 @@ import type { DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserv
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { isolated } from '../language/check-failure.js';
+import { messages as languageMessages } from '../language/language.messages.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import type { Finding, Rule } from './rule.js';
@@ -40,9 +41,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
         // A rule that throws must not take the other rules, or the other files, down with it.
         isolated(() => {
             for (const finding of rule.check(node, { options: setting.options, workspace })) {
-                // TRANSITION: rules not yet moved to message catalogues still carry finished sentences.
-                const legacy = finding as unknown as { message?: string; fix?: { title?: string } };
-                const say = (messageId: string, data: Finding['data']) => rule.messages ? translator.format(rule.messages.message(messageId, data)) : legacy.message ?? legacy.fix?.title ?? messageId;
+                const say = (messageId: string, data: Finding['data']) => translator.format(rule.messages.message(messageId, data));
                 const data: FindingData = { messageId: finding.messageId };
                 if (finding.fix) {
                     data.fix = { title: say(finding.fix.messageId, finding.fix.data), edits: finding.fix.edits };
@@ -56,7 +55,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
                     relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, say(related.messageId, related.data)))
                 });
             }
-        }, `Rule ${rule.id}`, node, accept);
+        }, languageMessages.message('ruleCheck', { rule: rule.id }), node, accept, translator);
     }
 }
 

@@ -3,13 +3,17 @@
 // loaded into the workspace, so nothing of them can reach the summary through a reference.
 import '../polyfill.js';
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { URI } from 'langium';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
 import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
 import type { Locale } from '../i18n/messages.js';
 import type { Document } from '../language/generated/ast.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import type { SourceProblems } from '../language/source-checks.js';
+import { visible } from '../cli/visible-text.js';
 import { classificationMarkings, parseClassification, type ClassificationMarking } from '../model/classification.js';
 import { isCalendarDate } from '../model/dates.js';
 import { ExitCode, UsageError, type Output } from '../cli/output.js';
@@ -52,11 +56,17 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const problems = configs.flatMap(loaded => loaded.problems);
     if (problems.length > 0) {
         const lines = new Set(problems.map(problem => `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`));
-        output.error([...lines].join('\n'));
+        output.error([...lines].map(visible).join('\n'));
         return ExitCode.UsageOrConfig;
     }
 
-    const read = await readMarkings(files, services.parser.LangiumParser);
+    const read = await readMarkings(files, services);
+    const unreadable = files.flatMap((file, index) => read[index].problem ? [`${displayPath(file)}: ${read[index].problem}`] : []);
+    if (unreadable.length > 0) {
+        // A file that cannot be read cannot be judged for its marking: nothing is summarised.
+        output.error(unreadable.map(visible).join('\n'));
+        return ExitCode.UsageOrConfig;
+    }
     const markings = read.map(({ written }) => written === undefined ? defaultClassification : parseClassification(written));
     const known = classificationMarkings.map(name => `"${name}"`).join(', ');
     const unmarked = files.flatMap((file, index) => {
@@ -66,7 +76,7 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
             : [`${displayPath(file)}: unknown classification marking "${written}". Use one of ${known}.`];
     });
     if (unmarked.length > 0) {
-        output.error(unmarked.join('\n'));
+        output.error(unmarked.map(visible).join('\n'));
         return ExitCode.UsageOrConfig;
     }
     const allowed = (level: ClassificationMarking) => !maxClassification || rank(level) <= rank(maxClassification);
@@ -124,16 +134,18 @@ function rank(level: ClassificationMarking): number {
     return classificationMarkings.indexOf(level);
 }
 
-/** Each file's marking as written, read by parsing alone: nothing is linked yet. */
-async function readMarkings(files: readonly string[], parser: { parse(text: string): { value: unknown } }): Promise<Array<{ written?: string }>> {
+/**
+ * Each file's marking as written, read by parsing alone (nothing is linked yet), through the
+ * same safe reader and size limit as the workspace.
+ */
+async function readMarkings(files: readonly string[], services: ProvisioServices): Promise<Array<{ written?: string; problem?: string }>> {
+    const fileSystem = services.shared.workspace.FileSystemProvider;
+    const problems = fileSystem as Partial<SourceProblems>;
     return Promise.all(files.map(async file => {
-        let text: string;
-        try {
-            text = await readFile(file, 'utf8');
-        } catch (error) {
-            throw new UsageError(`${displayPath(file)}: ${(error as Error).message}`);
-        }
-        return { written: (parser.parse(text).value as Document).classification };
+        const uri = URI.file(file);
+        const text = await fileSystem.readFile(uri);
+        const problem = problems.problemFor?.(uri);
+        return problem ? { problem: problem.reason } : { written: (services.parser.LangiumParser.parse(text).value as Document).classification };
     }));
 }
 

@@ -56,7 +56,7 @@ describe('provisio check', () => {
         const folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provisionWithoutConditions });
         const run = runCli(['check'], folder);
         expect(run.stdout).toBe([
-            'cases/p.provisio:1:11  warning  Provision P-2022-0031 does not state third-party-rule or intelligence-use-only. Add `third-party-rule` and `intelligence-use-only` to its conditions.  conditions/standard-conditions',
+            'cases/p.provisio:1:11  warning  Provision P-2022-0031 does not state `third-party-rule` or `intelligence-use-only`. Add `third-party-rule` and `intelligence-use-only` to its conditions.  conditions/standard-conditions',
             '',
             '1 problem (0 errors, 1 warning, 0 infos) in 2 files checked.',
             ''
@@ -112,7 +112,7 @@ describe('provisio check', () => {
                     ruleId: 'conditions/standard-conditions',
                     severity: 1,
                     severityName: 'warning',
-                    message: expect.stringContaining('does not state third-party-rule or intelligence-use-only'),
+                    message: expect.stringContaining('does not state `third-party-rule` or `intelligence-use-only`'),
                     line: 1, column: 11, endLine: 1, endColumn: 22,
                     fix: { range: [closingBrace, closingBrace], text: '    conditions third-party-rule, intelligence-use-only\n' }
                 }],
@@ -166,14 +166,18 @@ describe('bad input exits with 2 and a clear message', () => {
         const folder = folderWith({ 'p.provisio': cleanProvision });
         chmodSync(join(folder, 'p.provisio'), 0o000);
         const run = runCli(['check', 'p.provisio'], folder);
-        expect(run).toEqual({ status: 2, stdout: '', stderr: expect.stringContaining('p.provisio: permission denied.') });
+        expect(run).toEqual({ status: 2, stderr: '', stdout: expect.stringContaining('p.provisio:1:1  error  Cannot read this file: permission denied.  language/unreadable-file') });
     });
 
-    test('a file that cannot be read', () => {
+    test('a file that cannot be read is reported on the file, and the run exits with 2', () => {
         const folder = folderWith({});
         symlinkSync('loop.provisio', join(folder, 'loop.provisio'));
         const run = runCli(['check', 'loop.provisio'], folder);
-        expect(run).toEqual({ status: 2, stdout: '', stderr: expect.stringMatching(/^provisio: loop\.provisio: .*too many (levels of )?symbolic links.*\n$/i) });
+        expect(run).toEqual({
+            status: 2,
+            stderr: '',
+            stdout: 'loop.provisio:1:1  error  Cannot read this file: it is a symbolic link that points to itself, directly or through others.  language/unreadable-file\n\n1 problem (1 error, 0 warnings, 0 infos) in 1 file checked.\n'
+        });
     });
 
     test('an unknown option or format', () => {
@@ -233,7 +237,28 @@ describe('configuration', () => {
         const run = runCli(['check', '--config', 'strict.yaml'], folder);
         expect(run.stdout).toContain('at least 200 are expected');
         expect(runCli(['check', '--config', 'absent.yaml'], folder)).toMatchObject({ status: 2, stderr: 'absent.yaml:1:1  error  Cannot read configuration: the file does not exist.  config\n' });
-        expect(runCli(['check', '--config', '.'], folder)).toMatchObject({ status: 2, stderr: '.:1:1  error  Cannot read configuration: it is a folder, not a file.  config\n' });
+        expect(runCli(['check', '--config', '.'], folder)).toMatchObject({ status: 2, stderr: '.:1:1  error  Cannot read configuration: it is a folder, not a regular file; Provisio reads only regular files.  config\n' });
+    });
+
+    test('provisio.config.json may have comments; its problems keep their lines', () => {
+        const folder = folderWith({
+            'provisio.config.json': '{\n  // The standard conditions are checked in review.\n  "rules": { "conditions/standard-conditions": "off", },\n  "maxFileSize": "lots"\n}\n',
+            'registry.provisio': registry,
+            'p.provisio': provisionWithoutConditions
+        });
+        const run = runCli(['check'], folder);
+        expect(run.stderr).toBe('provisio.config.json:4:18  error  `maxFileSize` must be a size such as 20MB, 500KB or a number of bytes, not "lots".  config\n');
+        expect(run.status).toBe(2);
+    });
+
+    test('a configuration above the repository root is not used', () => {
+        const folder = folderWith({
+            'provisio.config.yaml': 'rules:\n  conditions/standard-conditions: off\n',
+            'repo/.git/HEAD': 'ref: refs/heads/main\n',
+            'repo/registry.provisio': registry,
+            'repo/p.provisio': provisionWithoutConditions
+        });
+        expect(runCli(['check'], join(folder, 'repo')).stdout).toContain('conditions/standard-conditions');
     });
 });
 

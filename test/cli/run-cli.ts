@@ -10,16 +10,19 @@ export const cliPath = join(projectRoot, 'out/cli/provisio.js');
 
 export interface CliRun {
     status: number | null;
+    /** Set when the run had to be killed after the time limit: it did not end by itself. */
+    signal?: NodeJS.Signals;
     stdout: string;
     stderr: string;
 }
 
+/** Every run is killed after 20 s, so a hang fails its test instead of stalling the suite. */
 export function runCli(args: string[], cwd = projectRoot): CliRun {
     if (!existsSync(cliPath)) {
         throw new Error(`${cliPath} is missing: run \`npm run build\` before the CLI tests.`);
     }
-    const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+    return { status: result.status, signal: result.signal ?? undefined, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A folder with the given files (paths relative to it), for one test. */

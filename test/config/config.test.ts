@@ -96,13 +96,13 @@ describe('problems are located and say what is valid', () => {
     });
 
     test('an unknown top-level key and a rules value of the wrong shape', () => {
-        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has one key: `rules`.']);
+        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has two keys: `rules` and `maxFileSize`.']);
         expect(problemsOf('rules: [scope/bounded]')).toEqual(['1:8 `rules` must map rule ids to a severity or to `{ severity, <options> }`.']);
         expect(problemsOf('- rules')).toEqual(['1:1 The configuration must be a mapping with a `rules` key.']);
     });
 
     test('a YAML syntax error is located', () => {
-        expect(problemsOf('rules:\n  scope/bounded: off\n  scope/bounded: error')).toEqual(['3:3 Map keys must be unique']);
+        expect(problemsOf('rules:\n  scope/bounded: off\n  scope/bounded: error')).toEqual(['3:3 `scope/bounded` is given twice in this mapping; keep one.']);
         expect(problemsOf('rules:\n  scope/bounded: "off\n')).toEqual(['3:1 Missing closing "quote']);
     });
 
@@ -152,6 +152,26 @@ describe('finding the configuration', () => {
         expect(problems).toEqual([{ file: '/nowhere/provisio.config.yaml', line: 1, column: 1, message: 'Cannot read configuration: the file does not exist.' }]);
     });
 
+    test('the search stops at the repository root: a configuration above it does not apply', () => {
+        const root = project({
+            'provisio.config.yaml': 'rules:\n  scope/bounded: off',
+            'repo/.git/HEAD': 'ref: refs/heads/main\n',
+            'repo/cases/a.provisio': ''
+        });
+        expect(new ConfigResolver().forFile(join(root, 'repo/cases/a.provisio')).config.file).toBeUndefined();
+        // A configuration in the repository root itself still applies.
+        writeFileSync(join(root, 'repo/provisio.config.yaml'), 'rules:\n  scope/bounded: info');
+        expect(new ConfigResolver().forFile(join(root, 'repo/cases/a.provisio')).config.file).toBe(join(root, 'repo/provisio.config.yaml'));
+    });
+
+    test('the search stops at the editor\'s workspace folders', () => {
+        const root = project({ 'provisio.config.yaml': 'rules:\n  scope/bounded: off', 'workspace/cases/a.provisio': '' });
+        const resolver = new ConfigResolver();
+        expect(resolver.forFile(join(root, 'workspace/cases/a.provisio')).config.file).toBe(join(root, 'provisio.config.yaml'));
+        resolver.stopAt([join(root, 'workspace')]);
+        expect(resolver.forFile(join(root, 'workspace/cases/a.provisio')).config.file).toBeUndefined();
+    });
+
     test('clear() rereads a changed file', () => {
         const root = project({ 'provisio.config.yaml': 'rules:\n  scope/bounded: off', 'a.provisio': '' });
         const resolver = new ConfigResolver();
@@ -160,5 +180,91 @@ describe('finding the configuration', () => {
         expect(resolver.forFile(join(root, 'a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('off');
         resolver.clear();
         expect(resolver.forFile(join(root, 'a.provisio')).config.rules.get('scope/bounded')?.severity).toBe('error');
+    });
+});
+
+describe('JSON with comments, aliases, depth and size', () => {
+    const jsonFile = '/project/provisio.config.json';
+    const problemsOf = (text: string, name = file) => parseConfig(name, text).problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`);
+
+    test('provisio.config.json may have comments and trailing commas; later lines keep their numbers', () => {
+        const text = [
+            '{',
+            '  // Reviewed by the legal team.',
+            '  /* scope rules',
+            '     are stricter here */',
+            '  "rules": {',
+            '    "scope/bounded": { "maxCategories": 3, },',
+            '    "scope/form-declared": "sometimes",',
+            '  },',
+            '}'
+        ].join('\n');
+        const { config, problems } = parseConfig(jsonFile, text);
+        expect(config.rules.get('scope/bounded')?.options.maxCategories).toBe(3);
+        expect(problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`)).toEqual(['7:28 Severity of `scope/form-declared` must be one of error, warning, info, hint, off, not "sometimes".']);
+    });
+
+    test('a JSON syntax error is located', () => {
+        expect(problemsOf('{\n  "rules": {\n    "scope/bounded" "off"\n  }\n}', jsonFile)).toEqual(['3:21 Not valid JSON: colon expected.']);
+        expect(problemsOf('{ "rules": {} /* never closed', jsonFile)[0]).toBe('1:15 Not valid JSON: unexpected end of comment.');
+    });
+
+    test('YAML anchors and aliases are followed', () => {
+        const { config, problems } = parseConfig(file, [
+            'rules:',
+            '  scope/bounded: &strict',
+            '    severity: error',
+            '    maxCategories: 3',
+            '  umbrella/within-umbrella: &quiet off',
+            '  recipient/joint-method: *quiet',
+            '  group/collective-motivation:',
+            '    groupTerms: &terms [collective, partners]',
+            'x-shared: [*strict, *terms]'
+        ].join('\n'));
+        expect(config.rules.get('scope/bounded')).toMatchObject({ severity: 'error', options: { maxCategories: 3 } });
+        expect(config.rules.get('recipient/joint-method')?.severity).toBe('off');
+        expect(config.rules.get('group/collective-motivation')?.options.groupTerms).toEqual(['collective', 'partners']);
+        expect(problems.map(problem => problem.message)).toEqual(['Unknown setting `x-shared`. The configuration has two keys: `rules` and `maxFileSize`.']);
+    });
+
+    test('aliases that multiply a value without bound are refused, located', () => {
+        const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+        for (let level = 1; level <= 8; level++) {
+            lines.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(', ')}]`);
+        }
+        lines.push('rules:', '  group/collective-motivation:', '    groupTerms: *a8');
+        const problems = problemsOf(lines.join('\n'));
+        expect(problems.at(-1)).toMatch(/^12:17 Option `groupTerms` of `group\/collective-motivation` cannot be read: .*alias/i);
+    });
+
+    test('deep nesting is a located error, not a stack overflow, in YAML and JSON', () => {
+        for (const [name, open] of [[file, '['], [file, '{'], [jsonFile, '['], [jsonFile, '{']] as const) {
+            const problems = problemsOf(`rules:\n  scope/bounded: ${open.repeat(100_000)}`, name);
+            expect(problems).toEqual(['2:118 Nested more than 100 levels deep; a configuration needs no more than four.']);
+        }
+        // Indentation nests too; the yaml library's stack overflow comes back as one located problem.
+        const indented = ['rules:', ...Array.from({ length: 3000 }, (_, level) => `${'  '.repeat(level + 1)}scope/bounded:`)].join('\n');
+        const blockProblems = problemsOf(indented);
+        expect(blockProblems).toHaveLength(1);
+        expect(blockProblems[0]).not.toMatch(/call stack/i);
+        // Brackets inside a quoted text do not nest.
+        expect(problemsOf('rules:\n  scope/bounded: "' + '['.repeat(1000) + '"')).toEqual(['2:18 Severity of `scope/bounded` must be one of error, warning, info, hint, off, not "' + '['.repeat(1000) + '".']);
+    });
+
+    test('validation time grows linearly with the number of keys', () => {
+        // Distinct options the rule does not have, each reported once.
+        const configWith = (count: number) => 'rules:\n  scope/bounded:\n' + Array.from({ length: count }, (_, index) => `    option${index}: 1`).join('\n');
+        const time = (count: number) => {
+            const text = configWith(count);
+            const start = process.hrtime.bigint();
+            const { problems } = parseConfig(file, text);
+            expect(problems).toHaveLength(count);
+            return Number(process.hrtime.bigint() - start);
+        };
+        time(2_000);
+        const small = Math.min(time(5_000), time(5_000));
+        const large = Math.min(time(20_000), time(20_000));
+        // Four times the keys: about four times the work when linear, sixteen when quadratic.
+        expect(large / small).toBeLessThan(8);
     });
 });

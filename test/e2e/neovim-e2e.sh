@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The language server in a second, unrelated client: headless Neovim 0.7 (Debian `neovim`,
 # installed with apt-get if missing) starts `node out/server.cjs --stdio` on a copy of
-# test/e2e/fixture, opens the provision with known defects, and waits for its diagnostics.
+# test/e2e/fixture, opens the provision with known defects, and waits for its diagnostics;
+# then again with `init_options = { language = 'nl' }`, and expects them in Dutch.
 # See /work/shared/EDITOR-CLIENTS.md. Run with `npm run e2e:nvim` (builds first).
 set -euo pipefail
 
@@ -10,6 +11,9 @@ server="$root/out/server.cjs"
 fixture="$root/test/e2e/fixture"
 file="provisions/P-2024-0042.provisio"
 expected=("risk/mitigation-required" "conditions/standard-conditions")
+# How the two runs recognise their language: the risk/mitigation-required message.
+english_text="which has an elevated risk profile"
+dutch_text="een dienst met een verhoogd risicoprofiel"
 started=$(date +%s%N)
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -61,6 +65,8 @@ vim.api.nvim_create_autocmd('VimEnter', { callback = function()
         -- sh records the server's PID so the test can make sure it stops; exec keeps the PID.
         cmd = { 'sh', '-c', 'echo $$ > "$PROVISIO_PID_FILE"; exec node "$PROVISIO_SERVER" --stdio' },
         root_dir = env.PROVISIO_ROOT,
+        -- The language, as Neovim users choose it: init_options = { language = 'nl' }.
+        init_options = (env.PROVISIO_LANGUAGE or '') ~= '' and { language = env.PROVISIO_LANGUAGE } or nil,
     }
     if not id then
         vim.fn.writefile({ 'start_client failed' }, env.PROVISIO_OUT)
@@ -98,32 +104,46 @@ vim.api.nvim_create_autocmd('VimEnter', { callback = function()
 end })
 LUA
 
-nvim_start=$(date +%s%N)
-status=0
-(
-    cd "$tmp/workspace"
-    HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
-    XDG_STATE_HOME="$tmp/home/.local/state" XDG_CACHE_HOME="$tmp/home/.cache" XDG_RUNTIME_DIR="$tmp/runtime" \
-    PROVISIO_SERVER="$server" PROVISIO_ROOT="$tmp/workspace" PROVISIO_OUT="$tmp/diagnostics.txt" \
-    PROVISIO_PID_FILE="$tmp/server.pid" PROVISIO_EXPECTED="$(IFS=,; echo "${expected[*]}")" \
-    timeout --kill-after=5 60 nvim --headless -i NONE -n -u "$tmp/init.lua" "$file" </dev/null >"$tmp/nvim.log" 2>&1
-) || status=$?
-nvim_ms=$(ms_since "$nvim_start")
+# run_nvim LANGUAGE TEXT: one Neovim run with init_options.language = LANGUAGE (none when
+# empty); every expected rule must be reported, and the risk finding must contain TEXT.
+run_nvim() {
+    local language=$1 text=$2 label=${1:-default} status=0 start
+    start=$(date +%s%N)
+    (
+        cd "$tmp/workspace"
+        HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+        XDG_STATE_HOME="$tmp/home/.local/state" XDG_CACHE_HOME="$tmp/home/.cache" XDG_RUNTIME_DIR="$tmp/runtime" \
+        PROVISIO_SERVER="$server" PROVISIO_ROOT="$tmp/workspace" PROVISIO_OUT="$tmp/diagnostics-$label.txt" \
+        PROVISIO_PID_FILE="$tmp/server.pid" PROVISIO_EXPECTED="$(IFS=,; echo "${expected[*]}")" PROVISIO_LANGUAGE="$language" \
+        timeout --kill-after=5 60 nvim --headless -i NONE -n -u "$tmp/init.lua" "$file" </dev/null >"$tmp/nvim-$label.log" 2>&1
+    ) || status=$?
+    nvim_ms[$label]=$(ms_since "$start")
 
-if [[ ! -f "$tmp/diagnostics.txt" ]]; then
-    cat "$tmp/nvim.log" >&2 || true
-    fail "Neovim wrote no diagnostics (exit $status)."
-fi
-echo "Diagnostics of $file in Neovim:"
-sed -n '2,$p' "$tmp/diagnostics.txt" | sed 's/^/    /'
-for code in "${expected[@]}"; do
-    grep -q " $code " "$tmp/diagnostics.txt" || fail "Neovim did not get a $code diagnostic (nvim exit $status)."
-done
-[[ $status -eq 0 ]] || fail "nvim exited with $status."
+    local out="$tmp/diagnostics-$label.txt"
+    if [[ ! -f "$out" ]]; then
+        cat "$tmp/nvim-$label.log" >&2 || true
+        fail "Neovim ($label) wrote no diagnostics (exit $status)."
+    fi
+    echo "Diagnostics of $file in Neovim (init_options.language: ${language:-not set}):"
+    sed -n '2,$p' "$out" | sed 's/^/    /'
+    for code in "${expected[@]}"; do
+        grep -q " $code " "$out" || fail "Neovim ($label) did not get a $code diagnostic (nvim exit $status)."
+    done
+    grep " risk/mitigation-required " "$out" | grep -qF "$text" \
+        || fail "Neovim ($label): the risk/mitigation-required message does not contain \"$text\"."
+    [[ $status -eq 0 ]] || fail "nvim ($label) exited with $status."
+    elapsed_ms[$label]=$(sed -n 's/^elapsed_ms //p' "$out")
+}
+
+declare -A nvim_ms elapsed_ms
+run_nvim "" "$english_text"
+run_nvim nl "$dutch_text"
 
 echo
 echo "Timings:"
-echo "  $(sed -n 's/^elapsed_ms //p' "$tmp/diagnostics.txt") ms  server start to all expected diagnostics"
-echo "  $nvim_ms ms  Neovim run (start, diagnostics, shutdown)"
+for label in default nl; do
+    echo "  ${elapsed_ms[$label]} ms  server start to all expected diagnostics ($label)"
+    echo "  ${nvim_ms[$label]} ms  Neovim run (start, diagnostics, shutdown) ($label)"
+done
 echo "  $(ms_since "$started") ms  total"
 echo "PASS"

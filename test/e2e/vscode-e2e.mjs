@@ -9,7 +9,9 @@
 //    free port of 127.0.0.1 with HOME and XDG_* in a temporary folder.
 // 3. Opens a copy of test/e2e/fixture, opens a provision with known defects, and asserts the
 //    squiggles, the Problems panel rows and the hover.
-// 4. If examples/ is there, opens a copy of it and asserts that a defect file shows the
+// 4. Sets `provisio.language` to nl in the user settings, without reloading the window, and
+//    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
+// 5. If examples/ is there, opens a copy of it and asserts that a defect file shows the
 //    diagnostics the CLI reports. Saves the screenshots in docs/images/ (from the examples
 //    when present, otherwise from the fixture).
 // Prints timings. Exits 1 with a message on failure; always stops code-server and Chromium.
@@ -42,8 +44,10 @@ const viewport = { width: 1280, height: 800 };
 const fixtureFile = 'provisions/P-2024-0042.provisio';
 const fixtureExpected = [
     { rule: 'risk/mitigation-required', text: 'but no mitigation covers it' },
-    { rule: 'conditions/standard-conditions', text: 'does not state third-party-rule or intelligence-use-only' }
+    { rule: 'conditions/standard-conditions', text: 'does not state `third-party-rule` or `intelligence-use-only`' }
 ];
+// The same risk finding with `provisio.language: nl`.
+const fixtureDutch = { rule: 'risk/mitigation-required', text: 'een dienst met een verhoogd risicoprofiel' };
 
 const execFileAsync = promisify(execFile);
 const started = Date.now();
@@ -177,8 +181,8 @@ function sandboxEnv(temp) {
     return env;
 }
 
-function writeUserSettings(userDataDir) {
-    const settings = {
+function userSettings(extra = {}) {
+    return {
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -199,8 +203,13 @@ function writeUserSettings(userDataDir) {
         'editor.minimap.enabled': false,
         'editor.hover.delay': 200,
         'editor.renderWhitespace': 'none',
-        'files.autoSave': 'off'
+        'files.autoSave': 'off',
+        ...extra
     };
+}
+
+function writeUserSettings(userDataDir) {
+    const settings = userSettings();
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
@@ -305,6 +314,32 @@ async function openFile(page, relativePath) {
     }
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 10_000 });
     return Date.now();
+}
+
+/**
+ * Replaces the user settings as an author would, in the settings.json editor (Preferences: Open
+ * User Settings (JSON)), and saves them; then closes that editor. VS Code applies them at once.
+ */
+async function editUserSettings(page, settings) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Preferences: Open User Settings (JSON)');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open User Settings (JSON)' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    const tab = page.locator('.tabs-container .tab').filter({ hasText: 'settings.json' }).first();
+    await tab.waitFor({ timeout: 10_000 });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 10_000 });
+    await sleep(500);
+    await page.keyboard.press('Control+A');
+    // One line, inserted at once: no auto-closed quotes or brackets.
+    await page.keyboard.insertText(JSON.stringify(settings));
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.dirty').filter({ hasText: 'settings.json' }).waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => fail('settings.json was not saved.'));
+    await page.keyboard.press('Control+W');
+    await tab.waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /** Waits for a squiggle; gives up early when the extension's log says the server will not run. */
@@ -577,6 +612,24 @@ async function main() {
         const hoverText = await timed('hover over a squiggle shows the message', () =>
             hoverSquiggle(page, '.monaco-editor .squiggly-error', fixtureExpected[0].text));
         log(`Hover: ${hoverText.replace(/\s+/g, ' ').slice(0, 200)}`);
+
+        // ---- the language setting: Dutch without reloading the window, then back to auto (English)
+        await closePanelAndHover(page);
+        await editUserSettings(page, userSettings({ 'provisio.language': 'nl' }));
+        log('Set provisio.language to nl in the user settings');
+        const dutchRows = await timed('Problems panel in Dutch after provisio.language: nl (no reload)', () =>
+            problemRows(page, [[fixtureDutch.text, fixtureDutch.rule]], 30_000));
+        log(`Problems panel row in Dutch: ${dutchRows[0].label}`);
+        await closePanelAndHover(page);
+        const dutchHover = await timed('hover shows the Dutch message', () =>
+            hoverSquiggle(page, '.monaco-editor .squiggly-error', fixtureDutch.text));
+        log(`Hover in Dutch: ${dutchHover.replace(/\s+/g, ' ').slice(0, 200)}`);
+        await closePanelAndHover(page);
+        await editUserSettings(page, userSettings({ 'provisio.language': 'auto' }));
+        log('Set provisio.language back to auto (the display language of VS Code is English here)');
+        await timed('Problems panel in English again after provisio.language: auto', () =>
+            problemRows(page, [[fixtureExpected[0].text, fixtureExpected[0].rule]], 30_000));
+        await closePanelAndHover(page);
 
         if (!examplesUsable()) {
             log('examples/workspace or examples/defects is missing or empty: taking the screenshots from the fixture');

@@ -80,14 +80,41 @@ describe('dates', () => {
 });
 
 describe('comparing motivations', () => {
-    test('re-wrapping, re-indenting, letter case and punctuation do not change the comparison key', () => {
-        const words = fc.array(fc.stringMatching(/^[a-z0-9]{1,10}$/), { minLength: 1, maxLength: 30 });
-        const separator = fc.constantFrom(' ', '  ', '\n        ', ', ', '; ', ' — ', '.\n');
-        fc.assert(fc.property(words, fc.array(separator, { minLength: 30, maxLength: 30 }), (list, separators) => {
+    /** Words as English and Dutch analysts write them: plain, year ranges, possessives, abbreviations, hyphenated and accented words. */
+    const word = fc.oneof(
+        { weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9]{1,10}$/) },
+        fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1990, max: 2040 })).map(([from, to]) => `${from}-${to}`),
+        fc.stringMatching(/^[a-z]{2,8}$/).map(stem => `${stem}'s`),
+        fc.constantFrom('d.w.z.', 'e.g.', 'i.e.', 'o.a.', 'm.b.t.', 't.a.v.', "subject's", "risico's", 'follow-up', 'geëvalueerde', 'ongeëvalueerde', '10.000')
+    );
+    const separator = fc.constantFrom(' ', '  ', '\n        ', ', ', '; ', ' — ', '.\n', ': ', ' (', ') ');
+    /** The same word typed differently: upper case, a curly apostrophe, an en dash. */
+    const retyped = (text: string, index: number) => {
+        const cased = index % 3 === 0 ? text.toUpperCase() : text;
+        return index % 2 === 0 ? cased.replace("'", '\u2019').replace(/(?<=\d)-(?=\d)/, '\u2013') : cased;
+    };
+
+    test('re-wrapping, re-indenting, letter case and punctuation do not change the comparison key, and each word counts once', () => {
+        fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.array(separator, { minLength: 30, maxLength: 30 }), (list, separators) => {
             const plain = list.join(' ');
-            const reflowed = list.map((word, index) => (index % 3 === 0 ? word.toUpperCase() : word) + separators[index]).join('');
+            const reflowed = list.map((text, index) => retyped(text, index) + separators[index]).join('');
             expect(comparisonKey(reflowed)).toBe(comparisonKey(plain));
             expect(wordCount(reflowed)).toBe(list.length);
+            expect(wordCount(plain)).toBe(list.length);
         }));
+    });
+
+    test('year ranges, possessives and abbreviations are one word each, in English and in Dutch', () => {
+        expect(wordCount("In 2014-2015 the subject's travel, i.e. his routes, was shared with partners, e.g. NorthlandSIS.")).toBe(14);
+        expect(wordCount("In 2014–2015 zijn o.a. de risico's voor de betrokkene, d.w.z. de facilitator, gewogen.")).toBe(13);
+        expect(comparisonKey("De risico’s, d.w.z. ONGEËVALUEERDE gegevens (2014–2015)")).toBe(comparisonKey("de risico's d.w.z. ongeëvalueerde gegevens 2014-2015"));
+        expect(comparisonKey('risico')).not.toBe(comparisonKey("risico's"));
+        expect(wordCount('de groep.\nDaarna')).toBe(3);
+    });
+
+    test('a decomposed accent is the same word as a composed one', () => {
+        const decomposed = 'geëvalueerde'.normalize('NFD');
+        expect(wordCount(decomposed)).toBe(1);
+        expect(comparisonKey(decomposed)).toBe(comparisonKey('geëvalueerde'));
     });
 });

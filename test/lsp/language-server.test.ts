@@ -1,6 +1,6 @@
 // The built language server, spoken to over stdio by a plain LSP client, as an editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -84,6 +84,7 @@ beforeAll(async () => {
         throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
     }
     folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provision });
+    writeFileSync(join(folder, 'cases/utf16.provisio'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(provision.replace('P-2022-M0012', 'P-2022-M0013'), 'utf16le')]));
     server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
@@ -115,7 +116,7 @@ describe('diagnostics', () => {
         const diagnostics = await diagnosticsFor(uriOf('cases/p.provisio'), hasCode('conditions/standard-conditions'));
         const finding = diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')!;
         expect(finding.severity).toBe(1);
-        expect(finding.message).toContain('Provision P-2022-M0012 does not state third-party-rule or intelligence-use-only');
+        expect(finding.message).toContain('Provision P-2022-M0012 does not state `third-party-rule` or `intelligence-use-only`');
         expect(finding.source).toBe('provisio');
     });
 
@@ -127,6 +128,31 @@ describe('diagnostics', () => {
         expect(await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'))).toEqual([]);
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: provision }] });
         await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+    });
+});
+
+describe('files that are not UTF-8 text or not regular files', () => {
+    test('a UTF-16 file in the workspace gets one diagnostic, at its start', async () => {
+        const diagnostics = await diagnosticsFor(uriOf('cases/utf16.provisio'), hasCode('language/encoding'));
+        expect(diagnostics).toEqual([expect.objectContaining({
+            code: 'language/encoding',
+            severity: 1,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: 'This file is not UTF-8 text: it is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.'
+        })]);
+    });
+
+    test.skipIf(process.platform === 'win32')('a configuration that is a named pipe is refused, not read, and the server keeps answering', async () => {
+        mkdirSync(join(folder, 'piped'));
+        writeFileSync(join(folder, 'piped/s.provisio'), 'service PIPED "Piped Service"\n');
+        const configPath = join(folder, 'piped/provisio.config.yaml');
+        execFileSync('mkfifo', [configPath]);
+        const configUri = pathToFileURL(configPath).toString();
+        await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('piped/s.provisio'), type: FileChangeType.Created }, { uri: configUri, type: FileChangeType.Created }] });
+        const problems = await diagnosticsFor(configUri, diagnostics => diagnostics.length > 0);
+        expect(problems.map(messageOf)).toEqual(['Cannot read configuration: it is a named pipe (FIFO), not a regular file; Provisio reads only regular files.']);
+        const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') }, position: { line: 2, character: 8 } });
+        expect((hover?.contents as MarkupContent).value).toContain('**EastmarkGIS**');
     });
 });
 
@@ -179,7 +205,7 @@ describe('motivation reuse across files', () => {
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: second, languageId: 'provisio', version: 1, text: copy('P-2022-M0014') } });
         const [reuse] = (await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014'))))
             .filter(diagnostic => diagnostic.code === 'motivation/substantive');
-        expect(reuse.message).toBe('The necessity motivation of provision P-2022-M0013 is the same text as that of provision P-2022-M0012, provision P-2022-M0014. Motivate this provision on its own.');
+        expect(reuse.message).toBe('The necessity motivation of provision P-2022-M0013 is the same text as that of provision P-2022-M0012 and provision P-2022-M0014. Motivate this provision on its own.');
 
         const rewritten = copy('P-2022-M0014').replace('Eastmark hosts the training site', 'Eastmark runs the only airfield near the training site');
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });

@@ -46,6 +46,24 @@ describe(code, () => {
         expect(result.codes()).toEqual([code]);
     });
 
+    test('the full message, in English and in Dutch, from the same finding', async () => {
+        const files = edit(unevaluatedUnderUmbrella(), U, '\n    oversight-notified on 2024-12-21', '');
+        const messages = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).map(diagnostic => diagnostic.message).sort();
+        expect(messages(await tester.check(files))).toEqual([
+            'Provision P-2025-0231 gives unevaluated data but does not record that the oversight body was notified. Add `oversight-notified on <date>`.',
+            'Umbrella UP-2025-HARBOUR gives unevaluated data but does not record that the oversight body was notified. Add `oversight-notified on <date>`.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect(messages(await dutch.check(files))).toEqual([
+            'Overkoepelende toestemming UP-2025-HARBOUR verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.',
+            'Verstrekking P-2025-0231 verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.'
+        ]);
+        expect(messages(await dutch.check(edit(unevaluated(), P, 'oversight-notified on 2025-05-13', 'oversight-notified')))).toEqual([
+            'Verstrekking P-2025-0117 vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <date>`.'
+        ]);
+        await dutch.clear();
+    });
+
     test('the finding points at `unevaluated` among several forms', async () => {
         const result = await tester.check(edits(unevaluated(), P, [notified, ''], ['form unevaluated', 'form evaluated, unevaluated']));
         expectOnly(result, code, {

@@ -53,12 +53,44 @@ describe(`${code}: presence and date`, () => {
     });
 });
 
+describe(`${code}: the full message, in English and in Dutch`, () => {
+    /** The umbrella approved by a mandated official, too late; the provision under it to EastmarkGIS inherits both faults. */
+    const inheritedFaults = (): Files => edits(edit(umbrellaBaseline(), U, 'approved head-of-service on 2024-12-20', 'approved mandated-official on 2025-07-01'), P,
+        ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
+    const onProvision = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).map(diagnostic => diagnostic.message).filter(message => message.includes('P-2025-0231'));
+
+    test('in English', async () => {
+        expect(onProvision(await tester.check(inheritedFaults()))).toEqual([
+            'Provision P-2025-0231 was approved on 2025-07-01 (through umbrella UP-2025-HARBOUR), after the provision on 2025-06-02. Approval must come first.',
+            'Provision P-2025-0231 is approved by the mandated official (through umbrella UP-2025-HARBOUR), but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head of service.'
+        ]);
+        const missing = await tester.check(edit(baseline(), P, '    approved head-of-service on 2025-05-12\n', ''));
+        expect(missing.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Provision P-2025-0117 has no approval. Add `approved <level> on <date>`, dated on or before 2025-05-14.']);
+    });
+
+    test('in Dutch, from the same findings', async () => {
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect(onProvision(await dutch.check(inheritedFaults()))).toEqual([
+            'Verstrekking P-2025-0231 heeft toestemming gekregen op 2025-07-01 (via overkoepelende toestemming UP-2025-HARBOUR), na de verstrekking op 2025-06-02. Toestemming moet vooraf worden gegeven.',
+            'Verstrekking P-2025-0231 heeft toestemming van de gemandateerde functionaris (via overkoepelende toestemming UP-2025-HARBOUR), maar voor een ontvanger met een verhoogd risicoprofiel (EastmarkGIS) is ten minste toestemming van het hoofd van de dienst nodig.'
+        ]);
+        const missing = await dutch.check(edit(baseline(), P, '    approved head-of-service on 2025-05-12\n', ''));
+        expect(missing.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 heeft geen toestemming. Voeg `approved <level> on <date>` toe, gedateerd op of vóór 2025-05-14.']);
+        const undated = await dutch.check(edit(unevaluated(), P, 'approved minister on 2025-05-12', 'approved head-of-service'));
+        expect(undated.withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'De toestemming voor verstrekking P-2025-0117 heeft geen datum. Voeg `on <date>` toe: de toestemming moet aan de verstrekking voorafgaan.',
+            'Verstrekking P-2025-0117 heeft toestemming van het hoofd van de dienst, maar voor ongeëvalueerde gegevens is ten minste toestemming van de minister nodig.'
+        ]);
+        await dutch.clear();
+    });
+});
+
 describe(`${code}: level`, () => {
     test('an elevated-risk recipient approved by a mandated official is an error at the level, naming the recipient', async () => {
         const result = await tester.check(edit(baseline(), P, 'approved head-of-service', 'approved mandated-official'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117').approval!, property: 'level',
-            message: ['Provision P-2025-0117 is approved by the mandated-official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head-of-service']
+            message: ['Provision P-2025-0117 is approved by the mandated official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head of service']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -73,7 +105,7 @@ describe(`${code}: level`, () => {
         const result = await tester.check(edit(unevaluated(), P, 'approved minister', 'approved head-of-service'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117').approval!, property: 'level',
-            message: ['is approved by the head-of-service, but unevaluated data needs at least the minister']
+            message: ['is approved by the head of service, but unevaluated data needs at least the minister']
         });
     });
 
@@ -89,7 +121,7 @@ describe(`${code}: level`, () => {
         const result = await tester.check(edit(baseline(), P, 'approved head-of-service on 2025-05-12', 'approved mandated-official on 2025-05-20'));
         expect(result.withCode(code).map(d => d.message)).toEqual([
             expect.stringContaining('was approved on 2025-05-20, after the provision on 2025-05-14'),
-            expect.stringContaining('is approved by the mandated-official')
+            expect.stringContaining('is approved by the mandated official')
         ]);
     });
 
@@ -98,14 +130,14 @@ describe(`${code}: level`, () => {
         const result = await configured.check(baseline());
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117').approval!, property: 'level',
-            message: ['is approved by the head-of-service, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the minister']
+            message: ['is approved by the head of service, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the minister']
         });
     });
 
     test('option minimum: head-of-service, from a configuration file, applies to every provision', async () => {
         const configured = await createTester(ruleConfig(code, { minimum: 'head-of-service' }));
         const result = await configured.check(adequateBaseline());
-        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('is approved by the mandated-official, but any provision needs at least the head-of-service')]);
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('is approved by the mandated official, but any provision needs at least the head of service')]);
     });
 
     test('option unevaluatedData, called directly', async () => {
@@ -160,7 +192,7 @@ describe(`${code}: umbrellas and inheritance`, () => {
         const result = await tester.check(edit(umbrellaBaseline(), U, 'approved head-of-service', 'approved mandated-official'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR').approval!, property: 'level',
-            message: ['Umbrella UP-2025-HARBOUR is approved by the mandated-official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head-of-service']
+            message: ['Umbrella UP-2025-HARBOUR is approved by the mandated official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head of service']
         });
     });
 
@@ -172,7 +204,7 @@ describe(`${code}: umbrellas and inheritance`, () => {
         expect(onProvision).toHaveLength(1);
         expectAt(onProvision[0], {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'umbrella',
-            message: ['Provision P-2025-0231 is approved by the mandated-official (through umbrella UP-2025-HARBOUR), but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head-of-service']
+            message: ['Provision P-2025-0231 is approved by the mandated official (through umbrella UP-2025-HARBOUR), but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head of service']
         });
     });
 
@@ -220,7 +252,7 @@ describe(`${code}: a provision under an umbrella that records its own approval`,
         expect(onProvision).toHaveLength(1);
         expectAt(onProvision[0], {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231').approval!, property: 'level',
-            message: ['Provision P-2025-0231 is approved by the mandated-official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head-of-service']
+            message: ['Provision P-2025-0231 is approved by the mandated official, but a recipient with an elevated risk profile (EastmarkGIS) needs at least the head of service']
         });
     });
 });

@@ -36,6 +36,19 @@ describe(code, () => {
         expect(result.codes()).toEqual([code]);
     });
 
+    test('the full message and fix title, in English and in Dutch, from the same finding', async () => {
+        const files = edit(backgroundCheck(), P, ownConditions, 'conditions third-party-rule, intelligence-use-only');
+        const fixTitle = (diagnostic: { data?: unknown }) => (diagnostic.data as { fix: { title: string } }).fix.title;
+        const english = (await tester.check(files)).withCode(code);
+        expect(english.map(diagnostic => diagnostic.message)).toEqual(['Background check P-2025-0117 does not ask the recipient to destroy the data. Add `destruction-request` (or `destroy-after <n> months`) to its conditions.']);
+        expect(fixTitle(english[0])).toBe('Add destruction-request to the conditions');
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const result = (await dutch.check(files)).withCode(code);
+        expect(result.map(diagnostic => diagnostic.message)).toEqual(['Naslagverzoek P-2025-0117 bevat geen verzoek tot vernietiging van de gegevens. Voeg `destruction-request` (of `destroy-after <n> months`) toe aan de voorwaarden.']);
+        expect(fixTitle(result[0])).toBe('Voeg destruction-request toe aan de voorwaarden');
+        await dutch.clear();
+    });
+
     test('a background check without any conditions is an error at its name', async () => {
         const result = await tester.check(edit(backgroundCheck(), P, `    ${ownConditions}\n`, ''));
         expectOnly(result, code, {

@@ -21,7 +21,7 @@ describe(`${code}: severity`, () => {
         const provision = result.provision('P-2025-0117');
         const finding = expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: provision, property: 'conditions',
-            message: ['Provision P-2025-0117 does not state third-party-rule or intelligence-use-only. Add `third-party-rule` and `intelligence-use-only` to its conditions.']
+            message: ['Provision P-2025-0117 does not state `third-party-rule` or `intelligence-use-only`. Add `third-party-rule` and `intelligence-use-only` to its conditions.']
         });
         expect(finding.message).not.toContain('elevated');
         expect(result.codes()).toEqual([code]);
@@ -31,7 +31,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['does not state intelligence-use-only. Add `intelligence-use-only` to its conditions.']
+            message: ['does not state `intelligence-use-only`. Add `intelligence-use-only` to its conditions.']
         });
     });
 
@@ -39,7 +39,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(adequateBaseline(), P, `    ${ownConditions}\n`, ''));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'name',
-            message: ['does not state third-party-rule or intelligence-use-only']
+            message: ['does not state `third-party-rule` or `intelligence-use-only`']
         });
     });
 
@@ -47,7 +47,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['Provision P-2025-0117 does not state third-party-rule, and a recipient has an elevated risk profile. Add `third-party-rule` to its conditions.']
+            message: ['Provision P-2025-0117 does not state `third-party-rule`, and a recipient has an elevated risk profile. Add `third-party-rule` to its conditions.']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -57,7 +57,7 @@ describe(`${code}: severity`, () => {
         const result = await configured.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['does not state third-party-rule, and a recipient has an elevated risk profile']
+            message: ['does not state `third-party-rule`, and a recipient has an elevated risk profile']
         });
         // Called directly: no severity of its own, so the configured one (warning) applies.
         expect(runRule(code, result.provision('P-2025-0117'), { errorForElevatedRisk: false }).map(finding => finding.severity)).toEqual([undefined]);
@@ -81,13 +81,35 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['Group provision P-2025-0117 does not state intelligence-use-only, and a recipient has an elevated risk profile']
+            message: ['Group provision P-2025-0117 does not state `intelligence-use-only`, and a recipient has an elevated risk profile']
         });
     });
 
     test('does not fire on the baseline (both conditions stated, in any order)', async () => {
         expectNone(await tester.check(baseline()), code);
         expectNone(await tester.check(edit(baseline(), P, ownConditions, 'conditions destroy-after 6 months, intelligence-use-only, third-party-rule')), code);
+    });
+});
+
+describe(`${code}: the full message, in English and in Dutch`, () => {
+    const elevatedMissingBoth = (): Files => edit(baseline(), P, ownConditions, 'conditions destroy-after 6 months');
+    const fixTitle = (diagnostic: { data?: unknown }) => (diagnostic.data as { fix: { title: string } }).fix.title;
+
+    test('in English', async () => {
+        const result = await tester.check(elevatedMissingBoth());
+        const [finding] = result.withCode(code);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Provision P-2025-0117 does not state `third-party-rule` or `intelligence-use-only`, and a recipient has an elevated risk profile. Add `third-party-rule` and `intelligence-use-only` to its conditions.']);
+        expect(fixTitle(finding)).toBe('Add third-party-rule and intelligence-use-only to the conditions');
+    });
+
+    test('in Dutch, from the same finding, fix title included', async () => {
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const result = await dutch.check(elevatedMissingBoth());
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt de standaardvoorwaarde `third-party-rule` of `intelligence-use-only` niet, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg `third-party-rule` en `intelligence-use-only` toe aan de voorwaarden.']);
+        expect(fixTitle(result.withCode(code)[0])).toBe('Voeg third-party-rule en intelligence-use-only toe aan de voorwaarden');
+        const adequate = await dutch.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
+        expect(adequate.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt de standaardvoorwaarde `intelligence-use-only` niet. Voeg `intelligence-use-only` toe aan de voorwaarden.']);
+        await dutch.clear();
     });
 });
 
@@ -102,7 +124,7 @@ describe(`${code}: inheritance from the umbrella`, () => {
         const result = await tester.check(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'name',
-            message: ['Provision P-2025-0231 does not state intelligence-use-only']
+            message: ['Provision P-2025-0231 does not state `intelligence-use-only`']
         });
     });
 
@@ -118,7 +140,7 @@ describe(`${code}: inheritance from the umbrella`, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'name',
-            message: ['Provision P-2025-0231 does not state third-party-rule, and a recipient has an elevated risk profile']
+            message: ['Provision P-2025-0231 does not state `third-party-rule`, and a recipient has an elevated risk profile']
         });
     });
 });

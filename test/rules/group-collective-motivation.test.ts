@@ -2,7 +2,7 @@
 // motivation addresses the group; several recipients outside an umbrella make a group provision.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig, runRule, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig, runRule, say, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'group/collective-motivation';
@@ -15,6 +15,28 @@ const forNorthlandOnly = `    necessity """
         to a conflict zone over the northern ferry routes. Two of its facilitators are expected
         to travel in June. NorthlandSIS controls the ferry ports and can stop the facilitators
         only if it knows who they are and how they travel.
+    """
+`;
+
+/** A Dutch motivation, as an analyst writes it, that argues why every receiving service needs the data. */
+const dutchForEveryMember = `    necessity """
+        De AIVD onderzoekt het Harbour-netwerk, dat rekruten vanuit Nederland via de noordelijke
+        veerverbindingen naar een conflictgebied brengt. Volgens onze informatie reizen twee
+        facilitators van het netwerk in juni opnieuw. De veerhavens op de route vallen onder de
+        ontvangende diensten; voor elk van
+        deze diensten geldt dat zij de facilitators alleen kan tegenhouden als zij hun identiteit
+        en reispatroon kent. Beide veerhavens liggen op de route die het netwerk in 2024-2025
+        gebruikte, zodat de verstrekking voor de groep als geheel noodzakelijk is.
+    """
+`;
+
+/** A Dutch motivation that argues only why NorthlandSIS needs the data. */
+const dutchForNorthlandOnly = `    necessity """
+        De AIVD onderzoekt het Harbour-netwerk, dat rekruten vanuit Nederland via de noordelijke
+        veerverbindingen naar een conflictgebied brengt. Volgens onze informatie reizen twee
+        facilitators van het netwerk in juni opnieuw. NorthlandSIS controleert de veerhavens en kan
+        hen alleen tegenhouden als het weet wie zij zijn en hoe zij reizen, d.w.z. met welke
+        documenten en via welke havens. De risico's voor de betrokkenen zijn daarbij beperkt.
     """
 `;
 
@@ -108,7 +130,61 @@ describe(`${code}: motivation`, () => {
         const result = await tester.check(group(forNorthlandOnly));
         const provision = result.provision('P-2025-0117');
         expect(runRule(code, provision, { groupTerms: ['ferry ports'] })).toEqual([]);
-        expect(runRule(code, provision, { groupTerms: [] }).map(finding => finding.node)).toEqual([provision.necessity]);
+        const findings = runRule(code, provision, { groupTerms: [] });
+        expect(findings.map(finding => finding.node)).toEqual([provision.necessity]);
+        expect(say(code, findings[0])).toBe('The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.');
+    });
+});
+
+describe(`${code}: motivations in Dutch`, () => {
+    test('a Dutch motivation that argues for every receiving service is quiet, also with its group phrase broken over two lines', async () => {
+        const result = await tester.check(group(dutchForEveryMember));
+        expect(result.codes()).toEqual([]);
+        const provision = result.provision('P-2025-0117');
+        expect(runRule(code, provision, { groupTerms: ['voor elk van deze diensten'] })).toEqual([]);
+        expect(runRule(code, provision, { groupTerms: ['De groep als geheel'] })).toEqual([]);
+    });
+
+    test('a Dutch motivation that argues only for one member fires', async () => {
+        const result = await tester.check(group(dutchForNorthlandOnly));
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').necessity!,
+            message: ['The motivation of group provision P-2025-0117 does not speak for the group', 'the option `groupTerms`']
+        });
+        expect(result.codes()).toEqual([code]);
+    });
+
+    test.each([
+        ['gezamenlijk', 'NorthlandSIS controleert de veerhavens', 'De ontvangende diensten controleren de veerhavens gezamenlijk, en'],
+        ['alle ontvangers', 'NorthlandSIS controleert de veerhavens', 'Alle ontvangers controleren een veerhaven op de route, en'],
+        ['ieder van de ontvangers', 'NorthlandSIS controleert de veerhavens', 'Ieder van de ontvangers controleert een veerhaven op de route, en'],
+        ['both recipients named', 'NorthlandSIS controleert de veerhavens', 'NorthlandSIS en WestholmDIS controleren de veerhavens']
+    ])('the Dutch one-member motivation, rewritten for the group (%s), is quiet', async (_name, from, to) => {
+        expectNone(await tester.check(group(dutchForNorthlandOnly.replace(from, to))), code);
+    });
+
+    test('a Dutch phrase inside a longer word, or with words between, does not count', async () => {
+        const result = await tester.check(group(dutchForNorthlandOnly.replace('NorthlandSIS controleert de veerhavens', 'NorthlandSIS controleert alle veerhavens van de ontvangers')));
+        expect(result.withCode(code)).toHaveLength(1);
+    });
+});
+
+describe(`${code}: the full message, in English and in Dutch`, () => {
+    test('from the same finding', async () => {
+        expect((await tester.check(group(forNorthlandOnly))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(group(dutchForNorthlandOnly))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'De motivering van groepsverstrekking P-2025-0117 is niet voor de groep geschreven. Leg uit waarom de groep als geheel deze gegevens nodig heeft, of noem elke ontvanger en waarom die de gegevens nodig heeft. Welke woorden als motivering voor de groep tellen, is in te stellen met de optie `groupTerms`.'
+        ]);
+        expect((await dutch.check(edit(adequateBaseline(), P, 'to NorthlandSIS', 'to NorthlandSIS, WestholmDIS'))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 verstrekt gegevens aan 2 ontvangers buiten een overkoepelende toestemming. Stel de verstrekking op als `group-provision` en motiveer haar voor de groep.'
+        ]);
+        expect((await dutch.check(edit(group(), P, 'to NorthlandSIS, WestholmDIS', 'to NorthlandSIS'))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Groepsverstrekking P-2025-0117 noemt één ontvanger. Een groepsverstrekking noemt elke ontvanger van de groep: `to A, B, …`.'
+        ]);
+        await dutch.clear();
     });
 });
 

@@ -27,6 +27,25 @@ describe(code, () => {
         expectNoIssues(result.file('registry.provisio'));
     });
 
+    test('the full message, in English and in Dutch, for a provision and for an umbrella', async () => {
+        const provision = edit(baseline(), P, necessityBlock, '');
+        const umbrella = edit(umbrellaBaseline(), 'umbrella.provisio', necessityBlock, '');
+        expect((await tester.check(provision)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Provision P-2025-0117 has no necessity motivation. Add `necessity """…"""` saying why this provision is needed for the service\'s task and why this recipient.'
+        ]);
+        expect((await tester.check(umbrella)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Umbrella UP-2025-HARBOUR has no necessity motivation. Add `necessity """…"""` saying why this series of provisions is needed for the service\'s task and why these recipients.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(provision)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 bevat geen motivering van de noodzaak. Voeg `necessity """…"""` toe en leg daarin uit waarom deze verstrekking nodig is voor de taakuitvoering van de dienst en waarom juist deze buitenlandse dienst.'
+        ]);
+        expect((await dutch.check(umbrella)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Overkoepelende toestemming UP-2025-HARBOUR bevat geen motivering van de noodzaak. Voeg `necessity """…"""` toe en leg daarin uit waarom deze reeks verstrekkingen nodig is voor de taakuitvoering van de dienst en waarom juist deze buitenlandse diensten.'
+        ]);
+        await dutch.clear();
+    });
+
     test('an empty motivation string is an error at the necessity clause', async () => {
         const result = await tester.check(edit(baseline(), P, necessityBlock, '    necessity ""\n'));
         const provision = result.provision('P-2025-0117');

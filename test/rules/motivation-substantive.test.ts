@@ -4,7 +4,7 @@ import { expectWarning } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
     baseline, createTester, DiagnosticSeverity, edit, edits, expectAt, expectNone, expectOnly, provisionText, rangeOf,
-    registryText, ruleConfig, runRule, umbrellaBaseline, type Files, type Tester
+    registryText, ruleConfig, runRule, say, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'motivation/substantive';
@@ -49,6 +49,22 @@ describe(`${code}: length`, () => {
         });
         expect(result.codes()).toEqual([code]);
         expectWarning(result.file(P), /has 6 words; at least 25/, { node: result.provision('P-2025-0117').necessity!, code });
+    });
+
+    test('the full message, in English and in Dutch, with the word count in the plural and the singular', async () => {
+        const files = edit(baseline(), P, necessityBlock, '    necessity "Needed for the Harbour Network investigation."\n');
+        expect((await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'The necessity motivation of provision P-2025-0117 has 6 words; at least 25 are expected. Explain why this data is needed for the task and why this recipient must have it.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'De motivering van de noodzaak in verstrekking P-2025-0117 telt 6 woorden; verwacht worden ten minste 25 woorden. Leg uit waarom deze gegevens nodig zijn voor de taakuitvoering en waarom juist deze buitenlandse dienst ze moet krijgen.'
+        ]);
+        const oneWord = await dutch.check(edit(umbrellaBaseline(), 'umbrella.provisio', necessityBlock, '    necessity "Terrorism."\n'));
+        expect(oneWord.withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            expect.stringMatching(/^De motivering van de noodzaak in overkoepelende toestemming UP-2025-HARBOUR telt 1 woord; /)
+        ]);
+        await dutch.clear();
     });
 
     test('a one-word motivation says "1 word"', async () => {
@@ -97,7 +113,7 @@ describe(`${code}: length`, () => {
         const necessity = result.provision('P-2025-0117').necessity!;
         expect(runRule(code, necessity, { minWords: 53 })).toEqual([]);
         const findings = runRule(code, necessity, { minWords: 54 });
-        expect(findings.map(finding => finding.message)).toEqual([expect.stringContaining('has 53 words; at least 54')]);
+        expect(findings.map(finding => say(code, finding))).toEqual([expect.stringContaining('has 53 words; at least 54')]);
         expect(findings[0].node).toBe(necessity);
     });
 });
@@ -131,6 +147,13 @@ describe(`${code}: reuse`, () => {
         }]);
     });
 
+    test('reuse is found in the very first build of a new checker, as the CLI builds only once', async () => {
+        const fresh = await createTester();
+        const result = await fresh.check(withSecondProvision(reindented));
+        expect(result.withCode(code)).toHaveLength(2);
+        await fresh.clear();
+    });
+
     test('a copy with other punctuation and letter case, on one line, is still the same motivation', async () => {
         const result = await tester.check(withSecondProvision(repunctuated));
         expect(result.withCode(code).map(d => d.message).sort()).toEqual([
@@ -145,7 +168,7 @@ describe(`${code}: reuse`, () => {
         const result = await tester.check({ ...files, 'provision-0119.provisio': third });
         const onFirst = result.withCode(code).filter(d => d.message.startsWith('The necessity motivation of provision P-2025-0117 '));
         expect(onFirst).toHaveLength(1);
-        expect(onFirst[0].message).toContain('same text as that of provision P-2025-0118, provision P-2025-0119');
+        expect(onFirst[0].message).toContain('same text as that of provision P-2025-0118 and provision P-2025-0119');
         expect(onFirst[0].relatedInformation).toHaveLength(2);
         expect(result.withCode(code)).toHaveLength(3);
     });
@@ -177,6 +200,42 @@ describe(`${code}: reuse`, () => {
         expect(messages[0]).toContain('and 196 more');
     });
 
+    test('the full message and related information, in English and in Dutch', async () => {
+        const english = await tester.check(withSecondProvision(reindented));
+        const onFirst = (result: typeof english) => result.file(P).diagnostics.find(diagnostic => diagnostic.code === code)!;
+        expect(onFirst(english).message).toBe('The necessity motivation of provision P-2025-0117 is the same text as that of provision P-2025-0118. Motivate this provision on its own.');
+        expect(onFirst(english).relatedInformation?.map(related => related.message)).toEqual(['Same motivation in provision P-2025-0118']);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const result = await dutch.check(withSecondProvision(reindented));
+        expect(onFirst(result).message).toBe('De motivering van de noodzaak in verstrekking P-2025-0117 is dezelfde tekst als die in verstrekking P-2025-0118. Motiveer deze verstrekking op zichzelf.');
+        expect(onFirst(result).relatedInformation?.map(related => related.message)).toEqual(['Dezelfde motivering in verstrekking P-2025-0118']);
+        await dutch.clear();
+    });
+
+    test('two others are joined with "and"; beyond three, the rest is counted, in the singular and the plural, in both languages', async () => {
+        const names = ['P-2025-0118', 'P-2025-0119', 'P-2025-0120', 'P-2025-0121', 'P-2025-0122'];
+        const files = Object.fromEntries(names.map((name, index) => [`copy-${index}.provisio`, edits({ f: provisionText }, 'f', ['P-2025-0117', name], [necessityBlock, reindented]).f]));
+        const result = await tester.check({ ...baseline(), ...files });
+        const necessity = result.provision('P-2025-0117').necessity!;
+        const copies = names.map(name => result.provision(name).necessity!);
+        const reuse = (total: number, shown: number) => {
+            const [finding] = runRule(code, necessity, {}, { sameMotivation: () => ({ total, shown: copies.slice(0, shown) }) });
+            return [say(code, finding), say(code, finding, 'nl')];
+        };
+        expect(reuse(2, 2)).toEqual([
+            'The necessity motivation of provision P-2025-0117 is the same text as that of provision P-2025-0118 and provision P-2025-0119. Motivate this provision on its own.',
+            'De motivering van de noodzaak in verstrekking P-2025-0117 is dezelfde tekst als die in verstrekking P-2025-0118 en verstrekking P-2025-0119. Motiveer deze verstrekking op zichzelf.'
+        ]);
+        expect(reuse(4, 3)).toEqual([
+            'The necessity motivation of provision P-2025-0117 is the same text as that of provision P-2025-0118, provision P-2025-0119, provision P-2025-0120 and 1 more. Motivate this provision on its own.',
+            'De motivering van de noodzaak in verstrekking P-2025-0117 is dezelfde tekst als die in verstrekking P-2025-0118, verstrekking P-2025-0119, verstrekking P-2025-0120 en nog 1 andere. Motiveer deze verstrekking op zichzelf.'
+        ]);
+        expect(reuse(5, 3)).toEqual([
+            expect.stringContaining('provision P-2025-0120 and 2 more. Motivate'),
+            expect.stringContaining('verstrekking P-2025-0120 en nog 2 andere. Motiveer')
+        ]);
+    });
+
     test('motivations that differ in one word are not reuse', async () => {
         const result = await tester.check(withSecondProvision(reindented.replace('in June', 'in July')));
         expectNone(result, code);
@@ -200,7 +259,7 @@ describe(`${code}: reuse`, () => {
         const other = result.provision('P-2025-0118').necessity!;
         const workspace = { sameMotivation: () => ({ total: 1, shown: [other] }) };
         expect(runRule(code, necessity, { detectReuse: false }, workspace)).toEqual([]);
-        expect(runRule(code, necessity, { detectReuse: true }, workspace).map(finding => finding.message))
+        expect(runRule(code, necessity, { detectReuse: true }, workspace).map(finding => say(code, finding)))
             .toEqual([expect.stringContaining('same text as that of provision P-2025-0118')]);
     });
 

@@ -2,7 +2,7 @@
 // permits): no form of data beyond what the recipient's note in force permits.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, expectAt, expectNone, expectOnly, umbrellaBaseline, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, expectAt, expectNone, expectOnly, runRule, say, umbrellaBaseline, type Tester
 } from './helpers.js';
 
 const code = 'recipient/cooperation-permitted';
@@ -26,7 +26,7 @@ describe(code, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
-            message: ['Provision P-2025-0117 gives unevaluated data to EastmarkGIS, but its weighing note WN-EastmarkGIS-2024 permits only analytical, personal-data', 'Give less, or revise the weighing note first']
+            message: ['Provision P-2025-0117 gives unevaluated data to EastmarkGIS, but its weighing note WN-EastmarkGIS-2024 permits only `analytical` and `personal-data`', 'Give less, or revise the weighing note first']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -36,7 +36,7 @@ describe(code, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
-            message: ['gives evaluated data to EastmarkGIS', 'permits only analytical']
+            message: ['gives evaluated data to EastmarkGIS', 'permits only `analytical`.']
         });
     });
 
@@ -45,7 +45,7 @@ describe(code, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
-            message: ['gives bulk data to NorthlandSIS', 'permits only analytical, personal-data, unevaluated']
+            message: ['gives bulk data to NorthlandSIS', 'permits only `analytical`, `personal-data`, and `unevaluated`.']
         });
     });
 
@@ -68,6 +68,26 @@ describe(code, () => {
             severity: DiagnosticSeverity.Error, node: result.note('WN-WestholmDIS-2025'), property: 'name',
             message: ['Weighing note WN-WestholmDIS-2025 does not say what cooperation it permits', 'Add `permits`']
         });
+    });
+
+    test('the full messages, in English and in Dutch', async () => {
+        const beyond = edit(adequateBaseline(), P, 'form evaluated', 'form unevaluated, bulk\n        bulk-justification "The whole passenger list is needed because the facilitators travel under changing names."');
+        const unstated = editAfter(baseline(), R, 'WN-WestholmDIS-2025', '        permits analytical, personal-data\n', '');
+        const english = async (files: typeof beyond) => (await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+        expect(await english(beyond)).toEqual(['Provision P-2025-0117 gives bulk data to NorthlandSIS, but its weighing note WN-NorthlandSIS-2024 permits only `analytical`, `personal-data`, and `unevaluated`. Give less, or revise the weighing note first.']);
+        expect(await english(unstated)).toEqual(['Weighing note WN-WestholmDIS-2025 does not say what cooperation it permits. Add `permits` with any of `analytical`, `personal-data`, `unevaluated`, `bulk`.']);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const inDutch = async (files: typeof beyond) => (await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+        expect(await inDutch(beyond)).toEqual(['Verstrekking P-2025-0117 verstrekt bulkdata aan NorthlandSIS, maar wegingsnotitie WN-NorthlandSIS-2024 van die dienst staat alleen `analytical`, `personal-data` en `unevaluated` toe. Verstrek minder, of herzie eerst de wegingsnotitie.']);
+        expect(await inDutch(unstated)).toEqual(['Wegingsnotitie WN-WestholmDIS-2025 vermeldt niet welke samenwerking zij toestaat. Voeg `permits` toe met een of meer van `analytical`, `personal-data`, `unevaluated` en `bulk`.']);
+        await dutch.clear();
+    });
+
+    test('several forms beyond the permission are named together, in each language', async () => {
+        const files = editAfter(edit(baseline(), P, 'form evaluated', 'form evaluated, unevaluated'), R, 'WN-EastmarkGIS-2024', 'permits analytical, personal-data', 'permits analytical');
+        const [finding] = runRule(code, (await tester.check(files)).provision('P-2025-0117'));
+        expect(say(code, finding)).toBe('Provision P-2025-0117 gives evaluated and unevaluated data to EastmarkGIS, but its weighing note WN-EastmarkGIS-2024 permits only `analytical`. Give less, or revise the weighing note first.');
+        expect(say(code, finding, 'nl')).toBe('Verstrekking P-2025-0117 verstrekt geëvalueerde gegevens en ongeëvalueerde gegevens aan EastmarkGIS, maar wegingsnotitie WN-EastmarkGIS-2024 van die dienst staat alleen `analytical` toe. Verstrek minder, of herzie eerst de wegingsnotitie.');
     });
 
     test('a provision to a recipient whose note states no permission is not judged again', async () => {

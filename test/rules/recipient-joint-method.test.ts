@@ -73,6 +73,19 @@ describe(code, () => {
         expect(result.withCode(code).map(d => d.severity)).toEqual([DiagnosticSeverity.Warning]);
     });
 
+    test('the full messages, in English and in Dutch', async () => {
+        const legacy = edit(baseline(), R, 'assessed 2024-09-15\n        method joint', 'assessed 2024-09-15\n        method legacy');
+        const early = edit(baseline(), R, 'assessed 2024-09-15', 'assessed 2020-05-31');
+        const english = async (files: typeof legacy) => (await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+        expect(await english(legacy)).toEqual(['Weighing note WN-NorthlandSIS-2024 uses the legacy method. Reassess it with the joint weighing method.']);
+        expect(await english(early)).toEqual(['Weighing note WN-NorthlandSIS-2024 was assessed on 2020-05-31, before the joint weighing method was introduced on 2020-06-01. Reassess it with the joint method.']);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const inDutch = async (files: typeof legacy) => (await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+        expect(await inDutch(legacy)).toEqual(['Wegingsnotitie WN-NorthlandSIS-2024 is opgesteld volgens de oude methode. Weeg de dienst opnieuw volgens de gezamenlijke wegingsmethodiek.']);
+        expect(await inDutch(early)).toEqual(['Wegingsnotitie WN-NorthlandSIS-2024 is vastgesteld op 2020-05-31, vóór de invoering van de gezamenlijke wegingsmethodiek op 2020-06-01. Weeg de dienst opnieuw volgens de gezamenlijke methodiek.']);
+        await dutch.clear();
+    });
+
     test('does not fire on the baseline', async () => {
         expectNone(await tester.check(baseline()), code);
     });

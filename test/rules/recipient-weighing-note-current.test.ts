@@ -80,3 +80,16 @@ describe(`${code}: notes without a review date`, () => {
 test(`${code} does not fire on the baseline`, async () => {
     expectNone(await tester.check(baseline()), code);
 });
+
+test(`${code}: the full messages, in English and in Dutch`, async () => {
+    const overdue = edit(baseline(), R, 'review-due 2025-09-01', 'review-due 2025-05-13');
+    const undated = edit(baseline(), R, '        review-due 2026-09-15\n', '');
+    const english = async (files: typeof overdue) => (await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+    expect(await english(overdue)).toEqual(['Provision P-2025-0117 is dated 2025-05-14, after weighing note WN-EastmarkGIS-2024 of EastmarkGIS was due for review on 2025-05-13. Review the weighing note before this provision.']);
+    expect(await english(undated)).toEqual(['Weighing note WN-NorthlandSIS-2024 does not say when it is due for review. Add `review-due <date>`.']);
+    const dutch = await createTester(undefined, { locale: 'nl' });
+    const inDutch = async (files: typeof overdue) => (await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+    expect(await inDutch(overdue)).toEqual(['Verstrekking P-2025-0117 is gedateerd op 2025-05-14, terwijl wegingsnotitie WN-EastmarkGIS-2024 van EastmarkGIS uiterlijk op 2025-05-13 herzien had moeten zijn. Herzie de wegingsnotitie voordat deze verstrekking plaatsvindt.']);
+    expect(await inDutch(undated)).toEqual(['Wegingsnotitie WN-NorthlandSIS-2024 vermeldt niet wanneer zij herzien moet worden. Voeg `review-due <datum>` toe.']);
+    await dutch.clear();
+});

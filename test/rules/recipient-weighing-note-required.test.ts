@@ -2,7 +2,7 @@
 // on the provision date, and each note assesses the five criteria.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectAt, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, editAfter, edits, expectAt, expectNone, expectOnly, runRule, say, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'recipient/weighing-note-required';
@@ -75,7 +75,7 @@ describe(`${code}: incomplete notes`, () => {
         const result = await tester.check(editAfter(baseline(), R, 'WN-NorthlandSIS-2024', '        legal-powers adequate\n', ''));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.note('WN-NorthlandSIS-2024'), property: 'name',
-            message: ['Weighing note WN-NorthlandSIS-2024 does not assess legal-powers', 'Assess each of the five criteria as `adequate` or `risk "<reason>"`']
+            message: ['Weighing note WN-NorthlandSIS-2024 does not assess `legal-powers`', 'Assess each of the five criteria as `adequate` or `risk "<reason>"`']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -86,7 +86,7 @@ describe(`${code}: incomplete notes`, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.note('WN-EastmarkGIS-2024'), property: 'name',
-            message: ['Weighing note WN-EastmarkGIS-2024 does not assess democratic-anchoring, professionalism.']
+            message: ['Weighing note WN-EastmarkGIS-2024 does not assess `democratic-anchoring` and `professionalism`.']
         });
     });
 
@@ -102,7 +102,7 @@ describe(`${code}: incomplete notes`, () => {
         const result = await tester.check(editAfter(baseline(), R, 'WN-WestholmDIS-2025', lines, ''));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.note('WN-WestholmDIS-2025'), property: 'name',
-            message: [`does not assess ${criteria.join(', ')}.`]
+            message: ['does not assess `democratic-anchoring`, `human-rights`, `professionalism`, `legal-powers`, and `data-protection`.']
         });
     });
 });
@@ -117,5 +117,33 @@ describe(`${code}: umbrellas`, () => {
             severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'recipients', index: 0,
             message: ['Umbrella UP-2025-HARBOUR gives data to NorthlandSIS, but none of its weighing notes was assessed on or before 2024-01-01']
         });
+    });
+});
+
+describe(`${code}: the full messages, in English and in Dutch`, () => {
+    test('a recipient without a dated note, and one whose notes are all later', async () => {
+        const undated = await tester.check(toRecipientWithoutNote());
+        const [none] = runRule(code, undated.provision('P-2025-0117'));
+        expect(say(code, none)).toBe('Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note with an assessment date. Add a `weighing-note` to recipient SouthmereNIA that assesses the five criteria.');
+        expect(say(code, none, 'nl')).toBe('Verstrekking P-2025-0117 verstrekt gegevens aan SouthmereNIA, maar die dienst heeft geen wegingsnotitie met een datum van vaststelling. Voeg bij SouthmereNIA een `weighing-note` toe die de vijf criteria beoordeelt.');
+        const files = edit(umbrellaBaseline(), 'umbrella.provisio', 'valid 2025-01-01 to 2025-12-31', 'valid 2024-01-01 to 2024-12-31');
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const onUmbrella = (await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message).filter(message => message.startsWith('Overkoepelende'));
+        expect(onUmbrella[0]).toBe('Overkoepelende toestemming UP-2025-HARBOUR verstrekt gegevens aan NorthlandSIS, maar geen van de wegingsnotities van die dienst is op of vóór 2024-01-01 vastgesteld. Voeg bij NorthlandSIS een `weighing-note` toe die de vijf criteria beoordeelt.');
+        await dutch.clear();
+        const english = (await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message).filter(message => message.startsWith('Umbrella'));
+        expect(english[0]).toBe('Umbrella UP-2025-HARBOUR gives data to NorthlandSIS, but none of its weighing notes was assessed on or before 2024-01-01. Add a `weighing-note` to recipient NorthlandSIS that assesses the five criteria.');
+    });
+
+    test('an incomplete note', async () => {
+        const files = editAfter(editAfter(baseline(), R, 'WN-NorthlandSIS-2024', '        legal-powers adequate\n', ''), R, 'WN-NorthlandSIS-2024', '        human-rights adequate\n', '');
+        expect((await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Weighing note WN-NorthlandSIS-2024 does not assess `human-rights` and `legal-powers`. Assess each of the five criteria as `adequate` or `risk "<reason>"`.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Wegingsnotitie WN-NorthlandSIS-2024 beoordeelt `human-rights` en `legal-powers` niet. Beoordeel elk van de vijf criteria als `adequate` of `risk "<reden>"`.'
+        ]);
+        await dutch.clear();
     });
 });

@@ -2,7 +2,7 @@
 // mitigation, and each mitigation addresses such a criterion.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectAt, expectNone, expectOnly, umbrellaBaseline, type Files, type Tester
+    adequateBaseline, baseline, createTester, DiagnosticSeverity, edit, edits, expectAt, expectNone, expectOnly, runRule, say, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'risk/criteria-mitigated';
@@ -166,5 +166,64 @@ describe(`${code}: mitigations given to the wrong recipient, and umbrellas`, () 
             severity: DiagnosticSeverity.Warning, node: umbrella.mitigations[1],
             message: ['This mitigation in umbrella UP-2025-HARBOUR names no criterion']
         });
+    });
+});
+
+describe(`${code}: the full messages, in English and in Dutch`, () => {
+    const messages = async (files: Files, locale: 'en' | 'nl' = 'en') => {
+        const checker = locale === 'en' ? tester : await createTester(undefined, { locale });
+        const found = (await checker.check(files)).withCode(code).map(diagnostic => diagnostic.message);
+        if (checker !== tester) {
+            await checker.clear();
+        }
+        return found;
+    };
+
+    test('a risk left unaddressed, quoting the weighing note\'s reason', async () => {
+        const files = edit(baseline(), P, dataProtection, '');
+        expect(await messages(files)).toEqual([
+            'Provision P-2025-0117: no mitigation addresses data protection ("No independent oversight of how EastmarkGIS stores and shares personal data"), assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`.'
+        ]);
+        expect(await messages(files, 'nl')).toEqual([
+            'Verstrekking P-2025-0117: het criterium gegevensbescherming is voor EastmarkGIS als risico beoordeeld ("No independent oversight of how EastmarkGIS stores and shares personal data"), maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe.'
+        ]);
+    });
+
+    test('a risk without a stated reason is named without one', async () => {
+        const files = edit(edit(baseline(), P, dataProtection, ''), 'registry.provisio', 'data-protection risk "No independent oversight of how EastmarkGIS stores and shares personal data"', 'data-protection risk ""');
+        expect(await messages(files)).toEqual(['Provision P-2025-0117: no mitigation addresses data protection, assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`.']);
+        expect(await messages(files, 'nl')).toEqual(['Verstrekking P-2025-0117: het criterium gegevensbescherming is voor EastmarkGIS als risico beoordeeld, maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe.']);
+    });
+
+    test('a mitigation for two criteria that are no risk, and one for a service that is not a recipient', async () => {
+        const files = edits(baseline(), P,
+            ['mitigation for data-protection "', 'mitigation for professionalism, legal-powers "'],
+            ['mitigation for human-rights "', 'mitigation for human-rights, data-protection regarding EastmarkGIS, WestholmDIS "']);
+        expect(await messages(files)).toEqual([
+            'This mitigation in provision P-2025-0117 is for WestholmDIS, which is not a recipient of provision P-2025-0117. Name one of its recipients: EastmarkGIS.',
+            'This mitigation in provision P-2025-0117 addresses professionalism and legal powers, which no weighing note of EastmarkGIS assesses as risks. Point it at a criterion assessed as a risk.'
+        ]);
+        expect(await messages(files, 'nl')).toEqual([
+            'Deze mitigerende maatregel in verstrekking P-2025-0117 geldt voor WestholmDIS, maar die dienst is geen ontvanger van verstrekking P-2025-0117. Noem een van de ontvangers: EastmarkGIS.',
+            'Deze mitigerende maatregel in verstrekking P-2025-0117 betreft professionaliteit en wettelijke bevoegdheden, maar geen wegingsnotitie van EastmarkGIS beoordeelt die criteria als risico. Richt de maatregel op een criterium dat wel als risico is beoordeeld.'
+        ]);
+    });
+
+    test('one criterion that is no risk for either of two recipients, and a mitigation without a criterion', async () => {
+        const files = edits(adequateBaseline(), P,
+            ['provision P-2025-0117', 'group-provision P-2025-0117'],
+            ['to NorthlandSIS', 'to NorthlandSIS, WestholmDIS'],
+            ['Only NorthlandSIS controls those border crossings', 'Both partners control border crossings on the route'],
+            ['    conditions', '    mitigation for professionalism "Only travel data is given."\n    mitigation "Nothing is given about beliefs."\n    conditions']);
+        const result = await tester.check(files);
+        const findings = runRule(code, result.provision('P-2025-0117'));
+        expect(findings.map(finding => say(code, finding))).toEqual([
+            'This mitigation in group provision P-2025-0117 addresses professionalism, which no weighing note of NorthlandSIS or WestholmDIS assesses as a risk. Point it at a criterion assessed as a risk.',
+            'This mitigation in group provision P-2025-0117 names no criterion. Say which risk it reduces, e.g. `mitigation for human-rights "…"`.'
+        ]);
+        expect(findings.map(finding => say(code, finding, 'nl'))).toEqual([
+            'Deze mitigerende maatregel in groepsverstrekking P-2025-0117 betreft professionaliteit, maar geen wegingsnotitie van NorthlandSIS of WestholmDIS beoordeelt dat criterium als risico. Richt de maatregel op een criterium dat wel als risico is beoordeeld.',
+            'Deze mitigerende maatregel in groepsverstrekking P-2025-0117 noemt geen criterium. Vermeld welk risico de maatregel beperkt, bijvoorbeeld `mitigation for human-rights "…"`.'
+        ]);
     });
 });

@@ -2,7 +2,7 @@
 // categories, a bounded period, and why bulk data is needed.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig, runRule, umbrellaBaseline, type Files, type Tester
+    baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig, runRule, say, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
 const code = 'scope/bounded';
@@ -167,7 +167,7 @@ describe(`${code}: period`, () => {
         const provision = result.provision('P-2025-0117');
         expect(runRule(code, provision, { maxPeriodMonths: 6 })).toEqual([]);
         const findings = runRule(code, provision, { maxPeriodMonths: 5 });
-        expect(findings.map(finding => finding.message)).toEqual([expect.stringContaining('longer than 5 months')]);
+        expect(findings.map(finding => say(code, finding))).toEqual([expect.stringContaining('longer than 5 months')]);
         expect(findings[0].node).toBe(provision.data!.period);
     });
 });
@@ -236,5 +236,67 @@ describe(`${code}: placeholders`, () => {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').data!.subjects!, property: 'count',
             message: ['does not say which persons the data is about']
         });
+    });
+});
+
+describe(`${code}: the full messages, in English and in Dutch`, () => {
+    const unbounded = (): Files => edits(baseline(), P,
+        [dataBlock, '    data {\n        form evaluated, bulk\n        subjects 2\n        categories identity, travel, contact, residence, photograph, vehicle\n        period 2022-01-01 to 2025-04-30\n    }\n']);
+
+    test('an undescribed count, too many categories, a long period and unjustified bulk data', async () => {
+        expect((await tester.check(unbounded())).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Provision P-2025-0117 does not say which persons the data is about. Describe them after the count, e.g. `subjects 2 "persons under investigation in …"`.',
+            'Provision P-2025-0117 names 6 categories of data; at most 5 are expected. Keep only the categories the motivation needs.',
+            'Provision P-2025-0117 covers data from 2022-01-01 to 2025-04-30, longer than 24 months. Narrow the period to what the motivation needs.',
+            'Provision P-2025-0117 gives bulk data without saying why. Add `bulk-justification """…"""` explaining why selected data will not do.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(unbounded())).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 vermeldt niet over welke personen de gegevens gaan. Vermeld na het aantal om welke personen het gaat, bijvoorbeeld `subjects 2 "personen in onderzoek bij …"`.',
+            'Verstrekking P-2025-0117 noemt 6 categorieën gegevens; het maximum is 5. Houd alleen de categorieën die de motivering nodig maakt.',
+            'Verstrekking P-2025-0117 betreft gegevens van 2022-01-01 tot 2025-04-30, langer dan 24 maanden. Beperk de periode tot wat de motivering nodig maakt.',
+            'Verstrekking P-2025-0117 verstrekt bulkdata zonder te motiveren waarom. Voeg `bulk-justification """…"""` toe en leg uit waarom geselecteerde gegevens niet volstaan.'
+        ]);
+        await dutch.clear();
+    });
+
+    test('a missing data block and scope block, the braces shown literally', async () => {
+        const provision = edit(baseline(), P, dataBlock, '');
+        const umbrella = edit(umbrellaBaseline(), U, / {4}scope \{[\s\S]*?\n {4}\}\n/, '');
+        expect((await tester.check(provision)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Provision P-2025-0117 has no data scope. Add a `data { … }` block with the subjects, the categories, the period and the form of the data.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(provision)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 bevat geen afbakening van de gegevens. Voeg een blok `data { … }` toe met de personen, de categorieën, de periode en de vorm van de gegevens.'
+        ]);
+        expect((await dutch.check(umbrella)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Overkoepelende toestemming UP-2025-HARBOUR bevat geen afbakening van de gegevens. Voeg een blok `scope { … }` toe met de personen, de categorieën en de vorm van de gegevens.'
+        ]);
+        await dutch.clear();
+    });
+
+    test('the subjects, categories and period findings, called directly, in both languages', async () => {
+        const result = await tester.check(edit(baseline(), P, dataBlock, '    data {\n        form evaluated\n        subjects all\n        categories all\n    }\n'));
+        const findings = runRule(code, result.provision('P-2025-0117'), { maxCategories: 1 });
+        expect(findings.map(finding => say(code, finding))).toEqual([
+            'Provision P-2025-0117 gives data on all subjects. Name which persons and how many: `subjects <count> "<which persons>"`.',
+            'Provision P-2025-0117 gives all categories of data. Name only the categories the motivation needs.',
+            'Provision P-2025-0117 does not say which period the data covers. Add `period <from> to <to>`.'
+        ]);
+        expect(findings.map(finding => say(code, finding, 'nl'))).toEqual([
+            'Verstrekking P-2025-0117 verstrekt gegevens over alle personen. Noem over welke personen het gaat en hoeveel: `subjects <aantal> "<welke personen>"`.',
+            'Verstrekking P-2025-0117 verstrekt alle categorieën gegevens. Noem alleen de categorieën die de motivering nodig maakt.',
+            'Verstrekking P-2025-0117 vermeldt niet over welke periode de gegevens gaan. Voeg `period <van> to <tot>` toe.'
+        ]);
+        const one = runRule(code, (await tester.check(baseline())).provision('P-2025-0117'), { maxCategories: 1, maxPeriodMonths: 1 });
+        expect(one.map(finding => say(code, finding))).toEqual([
+            expect.stringContaining('names 2 categories of data; at most 1 is expected.'),
+            expect.stringContaining('longer than 1 month.')
+        ]);
+        expect(one.map(finding => say(code, finding, 'nl'))).toEqual([
+            expect.stringContaining('noemt 2 categorieën gegevens; het maximum is 1.'),
+            expect.stringContaining('langer dan 1 maand.')
+        ]);
     });
 });

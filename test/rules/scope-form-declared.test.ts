@@ -41,6 +41,21 @@ describe(code, () => {
         expect(result.codes()).toEqual([code, 'umbrella/within-umbrella']);
     });
 
+    test('the full message, in English and in Dutch', async () => {
+        const files = edit(umbrellaBaseline(), U, '        form analytical, evaluated\n', '');
+        expect((await tester.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Umbrella UP-2025-HARBOUR does not declare the form of the data. Add `form analytical`, `evaluated`, `unevaluated` or `bulk` to its `scope` block.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Overkoepelende toestemming UP-2025-HARBOUR vermeldt niet in welke vorm de gegevens worden verstrekt. Voeg `form analytical`, `evaluated`, `unevaluated` of `bulk` toe aan het blok `scope`.'
+        ]);
+        expect((await dutch.check(edit(baseline(), P, '        form evaluated\n', ''))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 vermeldt niet in welke vorm de gegevens worden verstrekt. Voeg `form analytical`, `evaluated`, `unevaluated` of `bulk` toe aan het blok `data`.'
+        ]);
+        await dutch.clear();
+    });
+
     test.each(['analytical', 'evaluated', 'unevaluated', 'bulk'])('`form %s` is a declared form', async form => {
         const result = await tester.check(edit(baseline(), P, 'form evaluated', `form ${form}`));
         expectNone(result, code);

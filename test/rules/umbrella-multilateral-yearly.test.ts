@@ -56,12 +56,35 @@ describe(`${code}: validity`, () => {
     });
 });
 
+describe(`${code}: the full message, in English and in Dutch`, () => {
+    const tooLongAndTooLow = () => edits(multilateral(), U, ['valid 2025-01-01 to 2025-12-31', 'valid 2025-01-01 to 2026-06-30'], ['approved minister', 'approved head-of-service']);
+    const messages = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).map(diagnostic => diagnostic.message);
+
+    test('in English', async () => {
+        expect(messages(await tester.check(tooLongAndTooLow()))).toEqual([
+            'Multilateral umbrella UP-2025-HARBOUR is valid from 2025-01-01 to 2026-06-30, longer than 12 months. The minister reviews it every year: end it within 12 months and renew it.',
+            'Multilateral umbrella UP-2025-HARBOUR is approved by the head of service; it needs the approval of the minister. Add or change `approved minister on <date>`.'
+        ]);
+    });
+
+    test('in Dutch, from the same findings, with the approval levels in Dutch and the keyword as written', async () => {
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect(messages(await dutch.check(tooLongAndTooLow()))).toEqual([
+            'De multilaterale samenwerking UP-2025-HARBOUR geldt van 2025-01-01 tot en met 2026-06-30, langer dan 12 maanden. De minister beoordeelt haar jaarlijks: laat haar binnen 12 maanden eindigen en verleng haar daarna.',
+            'Voor de multilaterale samenwerking UP-2025-HARBOUR heeft het hoofd van de dienst toestemming gegeven; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <date>` toe of pas de toestemming daarop aan.'
+        ]);
+        const unapproved = await dutch.check(edit(multilateral(), U, '    approved minister on 2024-12-20\n', ''));
+        expect(messages(unapproved)).toEqual(['Voor de multilaterale samenwerking UP-2025-HARBOUR is geen toestemming vastgelegd; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <date>` toe.']);
+        await dutch.clear();
+    });
+});
+
 describe(`${code}: approval`, () => {
     test('approval by the head of service is an error at the approval level', async () => {
         const result = await tester.check(edit(multilateral(), U, 'approved minister', 'approved head-of-service'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR').approval!, property: 'level',
-            message: ['Multilateral umbrella UP-2025-HARBOUR is approved by the head-of-service; it needs the approval of the minister', 'Add or change `approved minister on <date>`']
+            message: ['Multilateral umbrella UP-2025-HARBOUR is approved by the head of service; it needs the approval of the minister', 'Add or change `approved minister on <date>`']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -81,7 +104,7 @@ describe(`${code}: approval`, () => {
         expectNone(await configured.check(edit(multilateral(), U, 'approved minister', 'approved head-of-service')), code);
         expectNone(await configured.check(multilateral()), code);
         const result = await configured.check(edit(multilateral(), U, 'approved minister', 'approved mandated-official'));
-        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('is approved by the mandated-official; it needs the approval of the head-of-service')]);
+        expect(result.withCode(code).map(d => d.message)).toEqual([expect.stringContaining('is approved by the mandated official; it needs the approval of the head of service')]);
     });
 
     test('option requiredApproval, called directly', async () => {

@@ -45,6 +45,31 @@ describe(`${code}: validity`, () => {
     });
 });
 
+describe(`${code}: the full message, in English and in Dutch`, () => {
+    const outside = () => edits(umbrellaBaseline(), P, ['date 2025-06-02', 'date 2024-12-31'], ['categories identity, travel', 'categories identity, travel, financial']);
+    const messages = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).map(diagnostic => diagnostic.message).sort();
+
+    test('in English', async () => {
+        expect(messages(await tester.check(outside()))).toEqual([
+            'Provision P-2025-0231 gives financial data, which is outside the scope of umbrella UP-2025-HARBOUR.',
+            'Provision P-2025-0231 is dated 2024-12-31, outside the validity of umbrella UP-2025-HARBOUR (2025-01-01 to 2025-12-31). Make it as an incidental provision or under an umbrella in force.'
+        ]);
+    });
+
+    test('in Dutch, from the same findings, the umbrella named by its kind', async () => {
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect(messages(await dutch.check(outside()))).toEqual([
+            'Verstrekking P-2025-0231 is gedateerd op 2024-12-31, buiten de geldigheidsduur van overkoepelende toestemming UP-2025-HARBOUR (2025-01-01 tot en met 2025-12-31). Verantwoord de verstrekking als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
+            'Verstrekking P-2025-0231 verstrekt gegevens van de categorie financial, die buiten de afbakening van overkoepelende toestemming UP-2025-HARBOUR valt.'
+        ]);
+        const note = await dutch.check(edits(umbrellaBaseline(), U, ['kind umbrella-permission', 'kind authorisation-note'], ['form analytical, evaluated', 'form analytical']));
+        expect(messages(note)).toEqual(['Verstrekking P-2025-0231 verstrekt gegevens in de vorm `evaluated`, maar autorisatienota UP-2025-HARBOUR staat alleen `analytical` toe.']);
+        const undated = await dutch.check(edit(umbrellaBaseline(), U, '    valid 2025-01-01 to 2025-12-31\n', ''));
+        expect(messages(undated)).toEqual(['Overkoepelende toestemming UP-2025-HARBOUR vermeldt geen geldigheidsduur, zodat niet blijkt dat verstrekking P-2025-0231 daarbinnen valt. Vermeld de geldigheidsduur met `valid <from> to <to>`.']);
+        await dutch.clear();
+    });
+});
+
 describe(`${code}: recipients`, () => {
     test('a recipient that is not one of the umbrella\'s is an error at that recipient', async () => {
         const result = await tester.check(edits(umbrellaBaseline(), P, ['to NorthlandSIS', 'to WestholmDIS'], ['NorthlandSIS can only watch', 'WestholmDIS can only watch']));
@@ -99,7 +124,7 @@ describe(`${code}: scope`, () => {
         const result = await tester.check(edit(umbrellaBaseline(), U, 'form analytical, evaluated', 'form analytical'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231').data!, property: 'forms', index: 0,
-            message: ['Provision P-2025-0231 gives evaluated data, but umbrella UP-2025-HARBOUR allows only analytical']
+            message: ['Provision P-2025-0231 gives evaluated data, but umbrella UP-2025-HARBOUR allows only `analytical`']
         });
     });
 

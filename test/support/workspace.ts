@@ -4,6 +4,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../../src/language/generated/ast.js';
+import type { Locale } from '../../src/i18n/messages.js';
 import { createProvisioServices, type ProvisioServices } from '../../src/language/provisio-module.js';
 
 export interface TestWorkspace {
@@ -13,8 +14,9 @@ export interface TestWorkspace {
     clear(): Promise<void>;
 }
 
-export async function createTestWorkspace(): Promise<TestWorkspace> {
+export async function createTestWorkspace(locale: Locale = 'en'): Promise<TestWorkspace> {
     const { provisio: services } = createProvisioServices(EmptyFileSystem);
+    services.i18n.Translator.locale = locale;
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const { LangiumDocumentFactory, LangiumDocuments } = services.shared.workspace;
     let built: LangiumDocument[] = [];

@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
 import type { LintResult, Totals } from '../lint-results.js';
+import { visible } from '../visible-text.js';
 
 const severityColor = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' } as const;
 
@@ -9,10 +10,10 @@ export function formatText(results: readonly LintResult[], totals: Totals, color
     const paint = (style: Parameters<typeof styleText>[0], text: string) => color ? styleText(style, text) : text;
     const lines: string[] = [];
     for (const result of results) {
-        const path = relative(process.cwd(), result.filePath) || result.filePath;
+        const path = visible(relative(process.cwd(), result.filePath) || result.filePath);
         for (const message of result.messages) {
             const location = `${path}:${message.line}:${message.column}`;
-            lines.push(`${location}  ${paint(severityColor[message.severityName], message.severityName)}  ${message.message}  ${paint('dim', message.ruleId ?? '')}`.trimEnd());
+            lines.push(`${location}  ${paint(severityColor[message.severityName], message.severityName)}  ${visible(message.message)}  ${paint('dim', visible(message.ruleId ?? ''))}`.trimEnd());
         }
     }
     if (lines.length > 0) {

@@ -1,16 +1,16 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
 import { dataForms, dataScope, describe, isProvision, umbrellaOf } from '../../model/provisions.js';
 import { defineRule } from '../rule.js';
+import { messages } from './oversight-notified.messages.js';
 
 export const oversightNotified = defineRule({
     id: 'approval/oversight-notified',
     domainRule: 12,
     defaultSeverity: 'error',
-    description: 'A provision or umbrella of unevaluated data records when the oversight body (CTIVD) was notified.',
-    rationale: 'Unevaluated data has not been assessed for relevance or reliability, so its provision carries the most risk. The policy rules require that the CTIVD is notified of it.',
     source: 'Beleidsregels Wiv 2017, art. 3; CTIVD report 65',
     dutchTerm: 'ongeëvalueerde gegevens, melding aan de CTIVD',
     options: {},
+    messages,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella) {
         const forms = dataForms(justification);
@@ -20,7 +20,7 @@ export const oversightNotified = defineRule({
             return;
         }
         if (notified && !notified.date) {
-            yield { node: notified, message: `${describe(justification)} records that the oversight body was notified, but not when. Add the date: \`oversight-notified on <date>\`.` };
+            yield { node: notified, messageId: 'undated', data: { subject: describe(justification) } };
             return;
         }
         if (notified) {
@@ -31,7 +31,8 @@ export const oversightNotified = defineRule({
             node: scope!,
             property: 'forms',
             index,
-            message: `${describe(justification)} gives unevaluated data but does not record that the oversight body was notified. Add \`oversight-notified on <date>\`.`
+            messageId: 'notNotified',
+            data: { subject: describe(justification) }
         };
     }
 });

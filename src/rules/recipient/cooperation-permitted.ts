@@ -1,7 +1,12 @@
 import type { CooperationKind, DataForm, Provision, Umbrella, WeighingNote } from '../../language/generated/ast.js';
+import { code } from '../../i18n/common.js';
+import { list, type KeyOf } from '../../i18n/messages.js';
 import { dataForms, describe, effectiveDate, type Justification } from '../../model/provisions.js';
 import { weighingNoteInForce } from '../../model/recipients.js';
 import { defineRule, type Finding } from '../rule.js';
+import { messages } from './cooperation-permitted.messages.js';
+
+type Findings = Iterable<Finding<KeyOf<typeof messages>>>;
 
 /** The kinds of cooperation that allow each form of data; a broader permission allows the narrower form. */
 const permittingKinds: Record<DataForm, readonly CooperationKind[]> = {
@@ -15,24 +20,23 @@ export const cooperationPermitted = defineRule({
     id: 'recipient/cooperation-permitted',
     domainRule: 5,
     defaultSeverity: 'error',
-    description: 'A weighing note states what cooperation it permits, and no provision or umbrella gives a recipient a form of data its note in force does not permit.',
-    rationale: 'The weighing note weighs the nature and intensity of the cooperation with a foreign service, and so decides what may be shared with it: analytical products only, personal data, unevaluated or bulk data. Giving more than the note permits goes beyond the weighing.',
     source: 'Policy response of 12 October 2021 (weighing notes: nature and intensity of cooperation); inferred',
     dutchTerm: 'aard en intensiteit van de samenwerking',
     options: {},
+    messages,
     appliesTo: ['Provision', 'Umbrella', 'WeighingNote'],
-    *check(node: Provision | Umbrella | WeighingNote) {
+    *check(node: Provision | Umbrella | WeighingNote): Findings {
         yield* node.$type === 'WeighingNote' ? unstatedPermission(node) : beyondPermission(node);
     }
 });
 
-function* unstatedPermission(note: WeighingNote): Iterable<Finding> {
+function* unstatedPermission(note: WeighingNote): Findings {
     if (note.permits.length === 0) {
-        yield { node: note, property: 'name', message: `Weighing note ${note.name} does not say what cooperation it permits. Add \`permits\` with any of analytical, personal-data, unevaluated, bulk.` };
+        yield { node: note, property: 'name', messageId: 'noPermits', data: { note: note.name } };
     }
 }
 
-function* beyondPermission(justification: Justification): Iterable<Finding> {
+function* beyondPermission(justification: Justification): Findings {
     const date = effectiveDate(justification);
     const forms = dataForms(justification);
     for (const [index, reference] of justification.recipients.entries()) {
@@ -46,7 +50,14 @@ function* beyondPermission(justification: Justification): Iterable<Finding> {
                 node: justification,
                 property: 'recipients',
                 index,
-                message: `${describe(justification)} gives ${beyond.join(' and ')} data to ${reference.ref!.name}, but its weighing note ${note.name} permits only ${note.permits.join(', ')}. Give less, or revise the weighing note first.`
+                messageId: 'beyond',
+                data: {
+                    subject: describe(justification),
+                    forms: list(beyond.map(form => messages.message(`form.${form}`))),
+                    recipient: reference.ref!.name,
+                    note: note.name,
+                    permits: list(note.permits.map(code))
+                }
             };
         }
     }

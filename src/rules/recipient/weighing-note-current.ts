@@ -1,24 +1,27 @@
 import type { Provision, WeighingNote } from '../../language/generated/ast.js';
+import type { KeyOf } from '../../i18n/messages.js';
 import { describe } from '../../model/provisions.js';
 import { weighingNoteInForce } from '../../model/recipients.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
+import { messages } from './weighing-note-current.messages.js';
+
+type Findings = Iterable<Finding<KeyOf<typeof messages>>>;
 
 export const weighingNoteCurrent = defineRule({
     id: 'recipient/weighing-note-current',
     domainRule: 5,
     defaultSeverity: 'warning',
-    description: 'A weighing note states when it is due for review, and no provision is made after that date.',
-    rationale: 'Weighing notes are reviewed periodically because a foreign service\'s risk profile changes. A provision made after the review date relies on a weighing that may no longer hold.',
     source: 'Policy response of 12 October 2021 (periodic review of weighing notes); CTIVD report 60',
     dutchTerm: 'herziening wegingsnotitie',
     options: {},
+    messages,
     appliesTo: ['Provision', 'WeighingNote'],
-    *check(node: Provision | WeighingNote) {
+    *check(node: Provision | WeighingNote): Findings {
         yield* node.$type === 'Provision' ? overdueNotes(node) : undatedReview(node);
     }
 });
 
-function* overdueNotes(provision: Provision) {
+function* overdueNotes(provision: Provision): Findings {
     if (!provision.date) {
         return;
     }
@@ -29,14 +32,15 @@ function* overdueNotes(provision: Provision) {
                 node: provision,
                 property: 'recipients',
                 index,
-                message: `${describe(provision)} is dated ${provision.date}, after weighing note ${note.name} of ${reference.ref!.name} was due for review on ${note.reviewDue}. Review the weighing note before this provision.`
+                messageId: 'overdue',
+                data: { subject: describe(provision), date: provision.date, note: note.name, recipient: reference.ref!.name, reviewDue: note.reviewDue }
             };
         }
     }
 }
 
-function* undatedReview(note: WeighingNote) {
+function* undatedReview(note: WeighingNote): Findings {
     if (!note.reviewDue) {
-        yield { node: note, property: 'name', message: `Weighing note ${note.name} does not say when it is due for review. Add \`review-due <date>\`.` };
+        yield { node: note, property: 'name', messageId: 'noReviewDate', data: { note: note.name } };
     }
 }

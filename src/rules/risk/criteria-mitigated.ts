@@ -1,19 +1,23 @@
 import type { Mitigation, Provision, Recipient, Umbrella } from '../../language/generated/ast.js';
 import { describe, effectiveDate, mention, mitigationsCovering, mitigationsOf, resolvedRecipients, type Justification } from '../../model/provisions.js';
-import { criterionLabel, risksOf, weighingNoteInForce } from '../../model/recipients.js';
+import { criterionLabel } from '../../i18n/common.js';
+import { list, type KeyOf } from '../../i18n/messages.js';
+import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
 import { defineRule, type Finding } from '../rule.js';
+import { messages } from './criteria-mitigated.messages.js';
+
+type Findings = Iterable<Finding<KeyOf<typeof messages>>>;
 
 export const criteriaMitigated = defineRule({
     id: 'risk/criteria-mitigated',
     domainRule: 4,
     defaultSeverity: 'warning',
-    description: 'Every criterion assessed as a risk for a recipient is addressed by a mitigation, and every mitigation addresses such a criterion of a recipient it is given to.',
-    rationale: 'A mitigation reduces a specific identified risk. One that names no risk criterion, or leaves a risk criterion unaddressed, does not show that the risks of this recipient were weighed.',
     source: 'Policy response of 12 October 2021 (weighing notes); inferred',
     dutchTerm: 'mitigerende maatregel',
     options: {},
+    messages,
     appliesTo: ['Provision', 'Umbrella'],
-    *check(justification: Provision | Umbrella) {
+    *check(justification: Provision | Umbrella): Findings {
         const mitigations = mitigationsOf(justification);
         const date = effectiveDate(justification);
         for (const [index, reference] of justification.recipients.entries()) {
@@ -27,7 +31,7 @@ export const criteriaMitigated = defineRule({
     }
 });
 
-function* unaddressedRisks(justification: Justification, recipient: Recipient, index: number, mitigations: Mitigation[], date: string | undefined): Iterable<Finding> {
+function* unaddressedRisks(justification: Justification, recipient: Recipient, index: number, mitigations: Mitigation[], date: string | undefined): Findings {
     const covering = mitigationsCovering(mitigations, recipient);
     if (covering.length === 0) {
         return; // risk/mitigation-required reports this case
@@ -35,27 +39,40 @@ function* unaddressedRisks(justification: Justification, recipient: Recipient, i
     const addressed = new Set(covering.flatMap(mitigation => mitigation.criteria));
     for (const risk of risksOf(weighingNoteInForce(recipient, date))) {
         if (!addressed.has(risk.criterion)) {
-            const reason = risk.reason ? ` ("${risk.reason}")` : '';
             yield {
                 node: justification,
                 property: 'recipients',
                 index,
-                message: `${describe(justification)}: no mitigation addresses ${criterionLabel(risk.criterion)}${reason}, assessed as a risk for ${recipient.name}. Add \`mitigation for ${risk.criterion} "…"\`.`
+                messageId: 'unaddressed',
+                data: {
+                    subject: describe(justification),
+                    label: criterionLabel(risk.criterion),
+                    reasoned: risk.reason ? 'yes' : 'no',
+                    reason: risk.reason ?? '',
+                    recipient: recipient.name,
+                    criterion: risk.criterion
+                }
             };
         }
     }
 }
 
-function* aimlessMitigation(justification: Justification, mitigation: Mitigation, date: string | undefined): Iterable<Finding> {
+function* aimlessMitigation(justification: Justification, mitigation: Mitigation, date: string | undefined): Findings {
     const owner = mention(justification);
     const recipients = resolvedRecipients(justification);
     for (const [index, reference] of mitigation.recipients.entries()) {
         if (reference.ref && !recipients.includes(reference.ref)) {
-            yield { node: mitigation, property: 'recipients', index, message: `This mitigation in ${owner} is for ${reference.ref.name}, which is not a recipient of ${owner}. Name one of its recipients: ${recipients.map(recipient => recipient.name).join(', ') || 'none is named yet'}.` };
+            yield {
+                node: mitigation,
+                property: 'recipients',
+                index,
+                messageId: 'foreignRecipient',
+                data: { owner, recipient: reference.ref.name, recipients: list(recipients.map(recipient => recipient.name), 'or'), count: recipients.length }
+            };
         }
     }
     if (mitigation.criteria.length === 0) {
-        yield { node: mitigation, message: `This mitigation in ${owner} names no criterion. Say which risk it reduces, e.g. \`mitigation for human-rights "…"\`.` };
+        yield { node: mitigation, messageId: 'noCriterion', data: { owner } };
         return;
     }
     const covered = mitigation.recipients.length > 0
@@ -69,7 +86,13 @@ function* aimlessMitigation(justification: Justification, mitigation: Mitigation
         yield {
             node: mitigation,
             property: 'criteria',
-            message: `This mitigation in ${owner} addresses ${mitigation.criteria.map(criterionLabel).join(', ')}, which no weighing note of ${covered.map(recipient => recipient.name).join(', ')} assesses as a risk. Point it at a criterion assessed as a risk.`
+            messageId: 'noRiskAddressed',
+            data: {
+                owner,
+                criteria: list(mitigation.criteria.map(criterionLabel)),
+                count: mitigation.criteria.length,
+                recipients: list(covered.map(recipient => recipient.name), 'or')
+            }
         };
     }
 }

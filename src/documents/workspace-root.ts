@@ -1,0 +1,41 @@
+// The workspace, not the paths on the command line, is the unit of meaning: names resolve
+// across every file of it, and facts such as reused motivations span all of it. Checking
+// one file of a workspace must give the findings a full check gives for that file.
+// The workspace of a path is the folder of the nearest provisio.config.* above it, else the
+// repository root (a folder holding .git), else the folder given (or the file's folder).
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { configFileNames } from '../config/config.js';
+
+export function workspaceRootOf(path: string, exists: (path: string) => boolean = existsSync): string {
+    const start = resolve(path);
+    const folder = isFolder(start) ? start : dirname(start);
+    let repository: string | undefined;
+    for (let current = folder; ; current = dirname(current)) {
+        if (configFileNames.some(name => exists(join(current, name)))) {
+            return current;
+        }
+        if (exists(join(current, '.git'))) {
+            repository = current;
+            break;
+        }
+        if (dirname(current) === current) {
+            break;
+        }
+    }
+    return repository ?? folder;
+}
+
+/** The workspace roots of the given paths, without one that lies inside another. */
+export function workspaceRoots(paths: readonly string[], exists: (path: string) => boolean = existsSync): string[] {
+    const roots = [...new Set(paths.map(path => workspaceRootOf(path, exists)))].sort();
+    return roots.filter(root => !roots.some(other => other !== root && root.startsWith(other.endsWith('/') ? other : `${other}/`)));
+}
+
+function isFolder(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+// Work that grows with the size of the workspace grows linearly: many copies of one name,
+// many unresolved names, many clauses in one block. Measured by counting operations and by
+// the size of what is reported, never by time.
+import { CstUtils, type AstNode, type Scope, type ValidationAcceptor } from 'langium';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Provision } from '../../src/language/generated/ast.js';
+import { createTestWorkspace, withCode, type TestWorkspace } from '../support/workspace.js';
+
+let workspace: TestWorkspace;
+beforeAll(async () => { workspace = await createTestWorkspace(); });
+afterEach(() => workspace.clear());
+
+const lines = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('\n');
+
+describe('a name declared many times', () => {
+    test('each message names three other places and counts the rest', async () => {
+        const { file } = await workspace.build({ file: lines(10, () => 'service AIVD') });
+        const duplicates = withCode(file, 'language/duplicate-name');
+        expect(duplicates).toHaveLength(10);
+        expect(duplicates[0].message).toBe('The name AIVD is already declared in this file line 2, this file line 3, this file line 4 and 6 more places. Names are unique across the workspace; rename one of them.');
+        expect(duplicates[2].message).toMatch(/^The name AIVD is already declared in this file line 1, this file line 2, this file line 4 and 6 more places\./);
+        expect(duplicates[9].relatedInformation?.map(related => related.location.range.start.line)).toEqual([0, 1, 2]);
+    });
+
+    test('four copies are all named, with no count', async () => {
+        const { file } = await workspace.build({ file: lines(4, () => 'service AIVD') });
+        expect(withCode(file, 'language/duplicate-name')[3].message).toMatch(/already declared in this file line 1, this file line 2, this file line 3\. Names/);
+    });
+
+    test('what is reported grows linearly with the number of copies', async () => {
+        const reported = async (copies: number) => {
+            const { file } = await workspace.build({ file: lines(copies, () => 'service AIVD') });
+            const duplicates = withCode(file, 'language/duplicate-name');
+            expect(duplicates).toHaveLength(copies);
+            await workspace.clear();
+            return duplicates.reduce((size, diagnostic) => size + String(diagnostic.message).length + (diagnostic.relatedInformation?.length ?? 0), 0);
+        };
+        const small = await reported(200);
+        const large = await reported(800);
+        expect(large / small).toBeLessThan(5);
+    });
+});
+
+describe('many references in one file', () => {
+    test('looking names up costs the same per reference however many declarations the file has', async () => {
+        const reflection = workspace.services.shared.AstReflection;
+        const typeChecks = async (count: number) => {
+            const spy = vi.spyOn(reflection, 'isSubtype');
+            try {
+                const { file } = await workspace.build({
+                    file: lines(count, index => `service S${index}`) + '\n' + lines(count, index => `provision P-${index} { by S${index} }`)
+                });
+                expect(withCode(file, 'language/unresolved-reference')).toEqual([]);
+                return spy.mock.calls.length;
+            } finally {
+                spy.mockRestore();
+                await workspace.clear();
+            }
+        };
+        const small = await typeChecks(200);
+        const large = await typeChecks(800);
+        expect(large / small).toBeLessThan(6);
+    });
+});
+
+describe('many unresolved names among many declarations', () => {
+    const workspaceOf = (count: number) => lines(count, index => `service Service${String(index).padStart(4, '0')}`) + '\n'
+        + lines(count, index => `provision P-${index} { by Servise${String(index).padStart(4, '0')} }`);
+
+    test('the names in scope are gathered once per reference type, not once per unresolved name', async () => {
+        const scopes = workspace.services.references.ScopeProvider;
+        const getScope = scopes.getScope.bind(scopes);
+        let gathered = 0;
+        const spy = vi.spyOn(scopes, 'getScope').mockImplementation(context => {
+            const scope: Scope = getScope(context);
+            return {
+                getElement: name => scope.getElement(name),
+                getElements: name => scope.getElements(name),
+                getAllElements: () => { gathered++; return scope.getAllElements(); }
+            };
+        });
+        try {
+            const { file } = await workspace.build({ file: workspaceOf(300) + '\nprovision Q { to Nowhere data { categories identiti } }' });
+            const unresolved = withCode(file, 'language/unresolved-reference');
+            expect(unresolved).toHaveLength(302);
+            expect(unresolved[0].message).toBe('Unknown service `Servise0000`. Did you mean `Service0000`? Declare it: `service Servise0000 "<full name>"`.');
+            expect(unresolved.at(-1)?.message).toMatch(/^Unknown data category `identiti`\. Did you mean `identity`\?/);
+            expect(gathered).toBeLessThanOrEqual(3);
+        } finally {
+            spy.mockRestore();
+        }
+    });
+});
+
+describe('the repeated-clause check', () => {
+    test('reads each of a block\'s CST nodes once, however many properties the block has', async () => {
+        const clauses = 500;
+        const { file } = await workspace.build({
+            file: `provision P-1 "A provision" {\n    by AIVD to NorthlandSIS under UT-1\n${lines(clauses, index => `    date 2022-04-${String(index % 28 + 1).padStart(2, '0')}`)}\n}`
+        });
+        const provision = file.parseResult.value.declarations[0] as Provision;
+        let reads = 0;
+        const cstNodes = CstUtils.streamCst(provision.$cstNode!).toArray();
+        for (const cstNode of cstNodes) {
+            const grammarSource = cstNode.grammarSource;
+            Object.defineProperty(cstNode, 'grammarSource', { get: () => { reads++; return grammarSource; } });
+        }
+        const reported: string[] = [];
+        const accept = ((_severity: string, message: string) => { reported.push(message); }) as ValidationAcceptor;
+        workspace.services.validation.StructureChecks.checkRepeatedClauses(provision as AstNode, accept);
+        expect(reported).toHaveLength(clauses - 1);
+        expect(reported[0]).toBe('`date` is already stated on line 3; a block states it once. Remove one of them.');
+        // The block's own nodes: its keyword, name, title, braces and each clause's keyword and value.
+        expect(reads).toBeLessThanOrEqual(2 * clauses + 12);
+    });
+});
