@@ -64,3 +64,10 @@ test('each audience gets its own sections in its own order', async () => {
     expect(await headings('oversight')).toEqual(['Overview', 'Provisions of unevaluated data', 'Recipients', 'Conditions and destruction requests', 'Gaps', 'Findings per rule', 'Provisions per month, service and recipient']);
     expect(await headings('quality')).toEqual(['Overview', 'Gaps', 'Findings per rule', 'Conditions and destruction requests', 'Recipients', 'Provisions of unevaluated data', 'Provisions per month, service and recipient']);
 });
+
+test('findings are in the language of the summary, with the Dutch labels around them', async () => {
+    const run = await summarize(['examples/workspace', 'examples/defects'], { lang: 'nl', audience: 'quality' });
+    expect(run.stdout).toContain('| fout | approval/oversight-notified | Verstrekking P-2022-D15 verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld.');
+    expect(run.stdout).toContain('| P-2022-D15 | **ONTBREEKT: niet gemeld aan de CTIVD** |');
+    expect(run.stdout).toContain('**ONTBREEKT: geen mitigerende maatregel voor mensenrechten bij EastmarkGIS**');
+});
