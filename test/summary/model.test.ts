@@ -79,3 +79,31 @@ test('months without provisions are shown as 0, across a year boundary', () => {
         { key: '2021-11', count: 2 }, { key: '2021-12', count: 0 }, { key: '2022-01', count: 0 }, { key: '2022-02', count: 1 }, { key: '', count: 1 }
     ]);
 });
+
+describe('growth', () => {
+    test('the work per provision stays the same however many recipients and provisions there are', async () => {
+        const { createTestWorkspace } = await import('../support/workspace.js');
+        const { buildSummaryModel } = await import('../../src/summary/model.js');
+        const workspace = await createTestWorkspace();
+        const note = 'weighing-note W { assessed 2021-01-01 human-rights risk "r" permits analytical }';
+        /** Property reads on the provisions while the model is built: a scan of all provisions per recipient would make this quadratic. */
+        const readsPerProvision = async (count: number) => {
+            const text = ['service AIVD',
+                ...Array.from({ length: count }, (_, index) => `recipient R${index} { ${note} }`),
+                ...Array.from({ length: count }, (_, index) => `provision P-${index} { by AIVD to R${index} date 2022-01-01 mitigation for human-rights "m" }`)].join('\n');
+            const { file } = await workspace.build({ file: text });
+            let reads = 0;
+            const declarations = file.parseResult.value.declarations.map(node => node.$type === 'Provision'
+                ? new Proxy(node, { get: (target, property, receiver) => { reads++; return Reflect.get(target, property, receiver); } })
+                : node);
+            const document = { ...file, parseResult: { ...file.parseResult, value: { ...file.parseResult.value, declarations } } } as typeof file;
+            const model = buildSummaryModel({ files: [{ document, path: 'file.provisio', marking: 'ONGERUBRICEERD' }], excludedFileCount: 0, options: { today: '2022-12-31' } });
+            expect(model.recipients.every(recipient => recipient.provisions.total === 1 && recipient.risks[0].mitigations.length === 1)).toBe(true);
+            await workspace.clear();
+            return reads / count;
+        };
+        const small = await readsPerProvision(100);
+        const large = await readsPerProvision(400);
+        expect(large / small).toBeLessThan(1.2);
+    });
+});
