@@ -9,7 +9,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
 import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
-import type { Locale } from '../i18n/messages.js';
+import type { KeyOf, Locale, MessageData } from '../i18n/messages.js';
+import { Translator } from '../i18n/translator.js';
+import { summaryMessages } from './summary.messages.js';
 import type { Document } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import type { SourceProblems } from '../language/source-checks.js';
@@ -39,18 +41,20 @@ export interface SummaryCommandOptions {
 }
 
 export async function runSummary(paths: readonly string[], options: SummaryCommandOptions, output: Output): Promise<ExitCode> {
-    checkDates(options);
+    const translator = new Translator(chooseLocale(options.lang, localeFromEnvironment(process.env)));
+    const say = (key: KeyOf<typeof summaryMessages>, data?: MessageData) => translator.format(summaryMessages.message(key, data));
+    checkDates(options, say);
     if (options.format === 'docx' && !options.output) {
-        throw new UsageError('The docx format is binary: write it to a file with -o FILE.');
+        throw new UsageError(say('error.binaryNeedsOutput', { format: options.format }));
     }
-    const maxClassification = marking('--max-classification', options.maxClassification);
-    const defaultClassification = marking('--default-classification', options.defaultClassification);
+    const maxClassification = marking('--max-classification', options.maxClassification, say);
+    const defaultClassification = marking('--default-classification', options.defaultClassification, say);
     const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
     if (files.length === 0) {
-        throw new UsageError(`No ${fileExtension} files found in ${paths.join(', ') || '.'}.`);
+        throw new UsageError(say('error.noFiles', { extension: fileExtension, paths: paths.join(', ') || '.' }));
     }
     const services = createNodeServices();
-    services.i18n.Translator.locale = chooseLocale(options.lang, localeFromEnvironment(process.env));
+    services.i18n.Translator.locale = translator.locale;
     const resolver = services.config.ProjectConfig.resolver;
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
     const problems = configs.flatMap(loaded => loaded.problems);
@@ -68,12 +72,11 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
         return ExitCode.UsageOrConfig;
     }
     const markings = read.map(({ written }) => written === undefined ? defaultClassification : parseClassification(written));
-    const known = classificationMarkings.map(name => `"${name}"`).join(', ');
     const unmarked = files.flatMap((file, index) => {
         const written = read[index].written;
         return markings[index] !== undefined ? []
-            : written === undefined ? [`${displayPath(file)}: no classification marking. Add \`classification "…"\` on the first line (one of ${known}), or give --default-classification.`]
-            : [`${displayPath(file)}: unknown classification marking "${written}". Use one of ${known}.`];
+            : written === undefined ? [say('error.unmarked', { file: displayPath(file), markings: knownMarkings })]
+            : [say('error.unknownMarking', { file: displayPath(file), written, markings: knownMarkings })];
     });
     if (unmarked.length > 0) {
         output.error(unmarked.map(visible).join('\n'));
@@ -101,31 +104,35 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const renderer = await loadRenderer(options.format);
     const rendered = await renderer.render({ model, report });
     if (options.output) {
-        await writeAtomically(options.output, rendered);
+        await writeAtomically(options.output, rendered, say);
     } else {
         output.out(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('utf8'));
     }
     return ExitCode.Clean;
 }
 
-function checkDates(options: SummaryCommandOptions): void {
+type Say = (key: KeyOf<typeof summaryMessages>, data?: MessageData) => string;
+
+const knownMarkings = classificationMarkings.map(name => `"${name}"`).join(', ');
+
+function checkDates(options: SummaryCommandOptions, say: Say): void {
     for (const [flag, value] of [['--from', options.from], ['--to', options.to], ['--today', options.today]] as const) {
         if (value !== undefined && !isCalendarDate(value)) {
-            throw new UsageError(`${flag} ${value}: write a date as YYYY-MM-DD.`);
+            throw new UsageError(say('error.date', { flag, value }));
         }
     }
     if (options.from && options.to && options.from > options.to) {
-        throw new UsageError(`--from ${options.from} is after --to ${options.to}.`);
+        throw new UsageError(say('error.range', { from: options.from, to: options.to }));
     }
 }
 
-function marking(flag: string, value: string | undefined): ClassificationMarking | undefined {
+function marking(flag: string, value: string | undefined, say: Say): ClassificationMarking | undefined {
     if (value === undefined) {
         return undefined;
     }
     const parsed = parseClassification(value);
     if (!parsed) {
-        throw new UsageError(`${flag} "${value}" is not a classification marking. Use one of: ${classificationMarkings.map(name => `"${name}"`).join(', ')}.`);
+        throw new UsageError(say('error.marking', { flag, value: visible(value), markings: knownMarkings }));
     }
     return parsed;
 }
@@ -150,14 +157,14 @@ async function readMarkings(files: readonly string[], services: ProvisioServices
 }
 
 /** Writes beside the target and renames, so a reader never sees half a summary. */
-async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
+async function writeAtomically(target: string, content: string | Uint8Array, say: Say): Promise<void> {
     const temporary = join(dirname(resolve(target)), `.${randomBytes(6).toString('hex')}.provisio-summary.tmp`);
     try {
         await writeFile(temporary, content);
         await rename(temporary, target);
     } catch (error) {
         await rm(temporary, { force: true });
-        throw new UsageError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+        throw new UsageError(say('error.write', { file: visible(target), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
 }
 

@@ -159,7 +159,16 @@ export const summaryMessages = defineMessages('summary', {
     'chart.perRecipient': 'Provisions per recipient, coloured by risk profile',
     'chart.perMonth': 'Provisions per month',
     'chart.legendElevated': 'elevated risk profile',
-    'chart.legendNormal': 'no elevated risk profile'
+    'chart.legendNormal': 'no elevated risk profile',
+
+    'error.date': '{flag} {value}: write a date as YYYY-MM-DD.',
+    'error.range': '--from {from} is after --to {to}.',
+    'error.binaryNeedsOutput': 'The {format} format is binary: write it to a file with -o FILE.',
+    'error.marking': '{flag} "{value}" is not a classification marking. Use one of: {markings}.',
+    'error.noFiles': 'No {extension} files found in {paths}.',
+    'error.unmarked': '{file}: no classification marking. Add `classification "…"` on the first line (one of {markings}), or give --default-classification.',
+    'error.unknownMarking': '{file}: unknown classification marking "{written}". Use one of {markings}.',
+    'error.write': 'Cannot write {file}: {reason}.'
 }, {
     'title.all': 'Verstrekkingen van persoonsgegevens aan buitenlandse diensten: samenvatting',
     'title.minister': 'Jaarlijkse toets van overkoepelende toestemmingen en multilaterale samenwerkingen',
@@ -318,5 +327,14 @@ export const summaryMessages = defineMessages('summary', {
     'chart.perRecipient': 'Verstrekkingen per buitenlandse dienst, gekleurd naar risicoprofiel',
     'chart.perMonth': 'Verstrekkingen per maand',
     'chart.legendElevated': 'verhoogd risicoprofiel',
-    'chart.legendNormal': 'geen verhoogd risicoprofiel'
+    'chart.legendNormal': 'geen verhoogd risicoprofiel',
+
+    'error.date': '{flag} {value}: schrijf een datum als YYYY-MM-DD.',
+    'error.range': '--from {from} ligt na --to {to}.',
+    'error.binaryNeedsOutput': 'Het formaat {format} is binair: schrijf het naar een bestand met -o BESTAND.',
+    'error.marking': '{flag} "{value}" is geen rubricering. Gebruik een van: {markings}.',
+    'error.noFiles': 'Geen {extension}-bestanden gevonden in {paths}.',
+    'error.unmarked': '{file}: geen rubricering. Zet `classification "…"` op de eerste regel (een van {markings}), of geef --default-classification op.',
+    'error.unknownMarking': '{file}: onbekende rubricering "{written}". Gebruik een van {markings}.',
+    'error.write': 'Kan {file} niet schrijven: {reason}.'
 });

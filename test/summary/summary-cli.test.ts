@@ -264,3 +264,10 @@ describe('filters', () => {
         expect(markdown).toContain('**MISSING: no mitigation for human rights regarding WestlandNIS**');
     });
 });
+
+test('its own errors speak the language of the summary', () => {
+    const folder = folderWith({ 'a.provisio': services });
+    expect(runCli(['summary', '.', '--lang', 'nl', '--from', '2022-04-01', '--to', '2022-03-01'], folder)).toMatchObject({ status: 2, stderr: 'provisio: --from 2022-04-01 ligt na --to 2022-03-01.\n' });
+    const unmarked = folderWith({ 'b.provisio': 'service AIVD\n' });
+    expect(runCli(['summary', '.', '--lang', 'nl'], unmarked).stderr).toBe('b.provisio: geen rubricering. Zet `classification "…"` op de eerste regel (een van "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM"), of geef --default-classification op.\n');
+});
