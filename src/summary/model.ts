@@ -12,6 +12,7 @@ import {
     hasDestructionClause, mitigationsCovering
 } from '../model/provisions.js';
 import { risksOf, weighingNoteInForce } from '../model/recipients.js';
+import { suppressedDiagnostics } from '../suppressions/suppressions.js';
 
 export const summarySchemaVersion = 1;
 
@@ -114,6 +115,18 @@ export interface FindingSummary {
     source: SourceRef;
 }
 
+/** A finding a reviewer accepted with a suppression comment: oversight reads the reason. */
+export interface DeviationSummary {
+    rule: string | null;
+    message: string;
+    reason: string;
+    until: IsoDate | null;
+    approvedBy: string | null;
+    /** Where the finding is; the comment that accepts it is at `directiveLine`. */
+    source: SourceRef;
+    directiveLine: number;
+}
+
 export interface Tally {
     key: string;
     count: number;
@@ -134,6 +147,7 @@ export interface SummaryModel {
     unevaluated: UnevaluatedProvision[];
     gaps: Gap[];
     findings: { byRule: Array<Tally & { severity: Severity }>; items: FindingSummary[] };
+    deviations: DeviationSummary[];
     trends: { perMonth: Tally[]; perService: Tally[]; perRecipient: Array<Tally & { elevatedRisk: boolean }> };
 }
 
@@ -185,7 +199,8 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
         ({ file: file.path, line: (node.$cstNode?.range.start.line ?? 0) + 1 });
     const fileByDocument = new Map(input.files.map(file => [file.document, file]));
     const index = indexOf(provisions, umbrellas, allRecipients);
-    const findings = findingsOf(input.files, new Set(provisions.map(item => item.node as unknown)), allProvisions);
+    const leftOut = leftOutRanges(new Set(provisions.map(item => item.node as unknown)), allProvisions);
+    const findings = findingsOf(input.files, leftOut);
 
     return {
         schemaVersion: summarySchemaVersion,
@@ -211,6 +226,7 @@ export function buildSummaryModel(input: SummaryInput): SummaryModel {
         unevaluated: provisions.filter(item => formsOf(item.node).includes('unevaluated')).map(item => summarizeUnevaluated(item, fileByDocument, locate)),
         gaps: [...umbrellas.flatMap(item => umbrellaGaps(item, locate)), ...provisions.flatMap(item => provisionGaps(item, locate))],
         findings: { byRule: tallyFindings(findings), items: findings },
+        deviations: deviationsOf(input.files, leftOut),
         trends: {
             perMonth: tally(provisions.map(item => item.node.date?.slice(0, 7) ?? '')),
             perService: tally(provisions.map(item => item.node.service?.$refText ?? '')),
@@ -463,24 +479,46 @@ function recipientGaps(recipients: readonly Recipient[], mitigations: readonly M
     });
 }
 
-function findingsOf(files: readonly SummaryFile[], selected: ReadonlySet<unknown>, provisions: ReadonlyArray<Located<Provision>>): FindingSummary[] {
-    // A finding inside a provision the filters leave out is left out with it. Other findings
-    // (umbrellas, the registry) stay: they concern every provision.
-    const leftOut = provisions.filter(item => !selected.has(item.node));
-    const leftOutRanges = new Map<LangiumDocument, Array<[number, number]>>();
-    for (const item of leftOut) {
+type LeftOut = ReadonlyMap<LangiumDocument, ReadonlyArray<[number, number]>>;
+
+/**
+ * The lines of the provisions the filters leave out, per document, sorted. A finding inside one
+ * is left out with it; other findings (umbrellas, the registry) stay: they concern every provision.
+ */
+function leftOutRanges(selected: ReadonlySet<unknown>, provisions: ReadonlyArray<Located<Provision>>): LeftOut {
+    const byDocument = new Map<LangiumDocument, Array<[number, number]>>();
+    for (const item of provisions) {
         const range = item.node.$cstNode?.range;
-        if (range) {
-            const ranges = leftOutRanges.get(item.file.document) ?? [];
+        if (range && !selected.has(item.node)) {
+            const ranges = byDocument.get(item.file.document) ?? [];
             ranges.push([range.start.line, range.end.line]);
-            leftOutRanges.set(item.file.document, ranges);
+            byDocument.set(item.file.document, ranges);
         }
     }
-    for (const ranges of leftOutRanges.values()) {
+    for (const ranges of byDocument.values()) {
         ranges.sort((a, b) => a[0] - b[0]);
     }
+    return byDocument;
+}
+
+function deviationsOf(files: readonly SummaryFile[], leftOut: LeftOut): DeviationSummary[] {
+    return files.flatMap(file => suppressedDiagnostics(file.document)
+        .filter(({ diagnostic }) => !insideAny(leftOut.get(file.document), diagnostic.range.start.line))
+        .map(({ diagnostic, suppression }) => ({
+            rule: typeof diagnostic.code === 'string' ? diagnostic.code : null,
+            message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
+            reason: suppression.reason,
+            until: suppression.until ?? null,
+            approvedBy: suppression.approvedBy ?? null,
+            source: { file: file.path, line: diagnostic.range.start.line + 1 },
+            directiveLine: suppression.line
+        })))
+        .sort((a, b) => compareText(a.source.file, b.source.file) || a.source.line - b.source.line || compareText(a.rule ?? '', b.rule ?? ''));
+}
+
+function findingsOf(files: readonly SummaryFile[], leftOut: LeftOut): FindingSummary[] {
     return files.flatMap(file => (file.document.diagnostics ?? [])
-        .filter(diagnostic => !insideAny(leftOutRanges.get(file.document), diagnostic.range.start.line))
+        .filter(diagnostic => !insideAny(leftOut.get(file.document), diagnostic.range.start.line))
         .map(diagnostic => toFinding(diagnostic, file)))
         .sort((a, b) => compareText(a.source.file, b.source.file) || a.source.line - b.source.line || compareText(a.rule ?? '', b.rule ?? ''));
 }

@@ -12,14 +12,14 @@ import { summaryMessages } from './summary.messages.js';
 
 export const audiences = ['minister', 'oversight', 'quality'] as const;
 export type Audience = typeof audiences[number];
-export type SectionId = 'umbrellas' | 'recipients' | 'coverage' | 'unevaluated' | 'gaps' | 'findings' | 'trends';
+export type SectionId = 'umbrellas' | 'recipients' | 'coverage' | 'unevaluated' | 'gaps' | 'findings' | 'deviations' | 'trends';
 
 /** Which sections each audience reads, in its order. The overview always comes first. */
 export const sectionsFor: Record<Audience | 'all', readonly SectionId[]> = {
-    all: ['umbrellas', 'recipients', 'unevaluated', 'coverage', 'gaps', 'findings', 'trends'],
+    all: ['umbrellas', 'recipients', 'unevaluated', 'coverage', 'gaps', 'findings', 'deviations', 'trends'],
     minister: ['umbrellas', 'recipients', 'gaps', 'trends'],
-    oversight: ['unevaluated', 'recipients', 'coverage', 'gaps', 'findings', 'trends'],
-    quality: ['gaps', 'findings', 'coverage', 'recipients', 'unevaluated', 'trends']
+    oversight: ['unevaluated', 'recipients', 'coverage', 'gaps', 'deviations', 'findings', 'trends'],
+    quality: ['gaps', 'findings', 'deviations', 'coverage', 'recipients', 'unevaluated', 'trends']
 };
 
 export interface Cell {
@@ -143,6 +143,7 @@ class Layout {
             unevaluated: () => this.unevaluated(),
             gaps: () => this.gaps(),
             findings: () => this.findings(),
+            deviations: () => this.deviations(),
             trends: () => this.trends()
         };
         return { id, heading: this.say(`section.${id}`), blocks: blocks[id]() };
@@ -391,6 +392,22 @@ class Layout {
             this.table('findings', '', ['column.severity', 'column.rule', 'column.message'],
                 model.findings.items.map(finding => ({ source: finding.source, cells: [{ text: severity(finding.severity), risk: finding.severity === 'error' }, { text: finding.rule ?? say('rule.none') }, this.text(finding.message)] })))
         ];
+    }
+
+    private deviations(): Block[] {
+        const { model, say } = this;
+        if (model.deviations.length === 0) {
+            return [{ kind: 'paragraph', text: say('deviations.none') }];
+        }
+        return [this.table('deviations', '', ['column.rule', 'column.message', 'column.reason', 'column.until', 'column.approvedBy'],
+            model.deviations.map(deviation => ({
+                source: deviation.source,
+                cells: [
+                    { text: deviation.rule ?? say('rule.none') }, this.text(deviation.message), this.text(deviation.reason),
+                    deviation.until ? { text: deviation.until } : { text: say('deviations.noEnd') },
+                    deviation.approvedBy ? this.text(deviation.approvedBy) : { text: say('deviations.notStated') }
+                ]
+            })))];
     }
 
     private trends(): Block[] {

@@ -22,6 +22,7 @@ export const summaryMessages = defineMessages('summary', {
     'section.unevaluated': 'Provisions of unevaluated data',
     'section.gaps': 'Gaps',
     'section.findings': 'Findings per rule',
+    'section.deviations': 'Accepted deviations',
     'section.trends': 'Provisions per month, service and recipient',
 
     'overview.period': 'Period',
@@ -149,6 +150,12 @@ export const summaryMessages = defineMessages('summary', {
     'severity.info': 'note',
     'severity.hint': 'hint',
 
+    'deviations.none': 'No finding was accepted with a suppression comment.',
+    'deviations.noEnd': 'no end date',
+    'deviations.notStated': 'not stated',
+    'column.until': 'Until',
+    'column.approvedBy': 'Approved by',
+
     'trends.perMonth': 'Provisions per month',
     'trends.perService': 'Provisions per service',
     'trends.perRecipient': 'Provisions per recipient',
@@ -190,6 +197,7 @@ export const summaryMessages = defineMessages('summary', {
     'section.unevaluated': 'Verstrekkingen van ongeëvalueerde gegevens',
     'section.gaps': 'Tekortkomingen',
     'section.findings': 'Bevindingen per regel',
+    'section.deviations': 'Geaccepteerde afwijkingen',
     'section.trends': 'Verstrekkingen per maand, dienst en buitenlandse dienst',
 
     'overview.period': 'Periode',
@@ -316,6 +324,12 @@ export const summaryMessages = defineMessages('summary', {
     'severity.warning': 'waarschuwing',
     'severity.info': 'opmerking',
     'severity.hint': 'hint',
+
+    'deviations.none': 'Geen bevinding is met een onderdrukkingscommentaar geaccepteerd.',
+    'deviations.noEnd': 'geen einddatum',
+    'deviations.notStated': 'niet vermeld',
+    'column.until': 'Tot en met',
+    'column.approvedBy': 'Goedgekeurd door',
 
     'trends.perMonth': 'Verstrekkingen per maand',
     'trends.perService': 'Verstrekkingen per dienst',

@@ -107,3 +107,37 @@ describe('growth', () => {
         expect(large / small).toBeLessThan(1.2);
     });
 });
+
+test('a finding accepted with a suppression comment is listed as an accepted deviation, with its reason', async () => {
+    const accepted = folderWith({
+        'registry.provisio': `classification "ONGERUBRICEERD"
+service AIVD
+recipient EastmarkGIS {
+    weighing-note WN-1 { assessed 2021-01-10 method joint review-due 2099-01-01 human-rights risk "Reports of ill-treatment" permits analytical }
+}
+`,
+        'p.provisio': `classification "STG. GEHEIM"
+provision P-7 {
+    by AIVD
+    // provisio-disable-next-line risk/mitigation-required until 2099-06-30 approved-by "J. de Vries" -- Threat to life; the head of service accepted the risk.
+    to EastmarkGIS
+    date 2022-03-03
+}
+`
+    });
+    const json = JSON.parse((await summarize([accepted], { format: 'json', lang: 'en' })).stdout);
+    expect(json.deviations).toEqual([{
+        rule: 'risk/mitigation-required',
+        message: expect.stringContaining('EastmarkGIS'),
+        reason: 'Threat to life; the head of service accepted the risk.',
+        until: '2099-06-30',
+        approvedBy: 'J. de Vries',
+        source: { file: expect.stringMatching(/p\.provisio$/), line: 5 },
+        directiveLine: 4
+    }]);
+    expect(json.findings.items.map((finding: { rule: string }) => finding.rule)).not.toContain('risk/mitigation-required');
+    const dutch = (await summarize([accepted], { lang: 'nl', audience: 'oversight' })).stdout;
+    expect(dutch).toContain('## Geaccepteerde afwijkingen');
+    expect(dutch).toMatch(/\| risk\/mitigation-required \| .* \| Threat to life; the head of service accepted the risk\. \| 2099-06-30 \| J\. de Vries \|/);
+    expect((await summarize([accepted], { format: 'json', lang: 'en', from: '2022-04-01' })).stdout).toContain('"deviations": []');
+});

@@ -205,7 +205,7 @@ describe('DOCX', () => {
         const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(match => match[1]);
         expect(headings).toEqual(['1. Overzicht', '2. Overkoepelende toestemmingen en multilaterale samenwerkingen die gelden', '3. Buitenlandse diensten',
             '4. Verstrekkingen van ongeëvalueerde gegevens', '5. Voorwaarden en verzoeken tot vernietiging', '6. Tekortkomingen', '7. Bevindingen per regel',
-            '8. Verstrekkingen per maand, dienst en buitenlandse dienst']);
+            '8. Geaccepteerde afwijkingen', '9. Verstrekkingen per maand, dienst en buitenlandse dienst']);
         expect(xml).toContain('<w:tblHeader/>');
         expect(xml.match(/<w:tr>|<w:tr /g)!.length).toBeGreaterThan(40);
         expect(xml).toContain('>P-2021-0212<');
