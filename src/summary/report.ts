@@ -386,7 +386,7 @@ class Layout {
         }
         const severity = (value: string) => say(`severity.${value}` as Key);
         return [
-            this.table('findings-per-rule', say('section.findings'), ['column.rule', 'column.severity', 'column.count'],
+            this.table('findings-per-rule', '', ['column.rule', 'column.severity', 'column.count'],
                 model.findings.byRule.map(entry => ({ cells: [{ text: entry.key || say('rule.none') }, { text: severity(entry.severity), risk: entry.severity === 'error' }, this.number(entry.count)] })), [2]),
             { kind: 'heading', text: say('findings.list') },
             this.table('findings', '', ['column.severity', 'column.rule', 'column.message'],
