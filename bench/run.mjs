@@ -1,96 +1,119 @@
-// Speed figures for the built CLI: start-up, the examples, and synthetic workspaces of
-// growing size, to show that checking grows linearly with the number of provisions.
-// Run with `npm run bench` (it builds first). Prints a table; asserts nothing.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Speed figures for the built CLI: start-up, the examples, and synthetic workspaces of the
+// shapes the targets in bench/README.md name. Run with `npm run bench` (it builds first);
+// `npm run bench -- --editor` also runs the language-server benchmark (bench/editor.mjs).
+// Prints figures; asserts nothing. BENCH_REPEATS sets the runs per row (median taken),
+// BENCH_ONLY a comma-separated list of row groups, BENCH_OUT another build's `out` folder.
+// Where GNU time is installed, CPU time is shown too: it varies less than wall time when
+// other programs share the machine.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeWorkspace } from './workspace.mjs';
 
-const cli = new URL('../out/cli/provisio.js', import.meta.url).pathname;
+const out = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : new URL('../out', import.meta.url).pathname;
+const cli = join(out, 'cli/provisio.js');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 
-function time(args, cwd = process.cwd()) {
-    const runs = [];
-    let result;
-    for (let i = 0; i < repeats; i++) {
+/** Peak resident memory so far of a running process, in bytes (Linux; undefined elsewhere). */
+function peakMemory(pid) {
+    try {
+        const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find(text => text.startsWith('VmHWM:'));
+        return line ? Number(line.split(/\s+/)[1]) * 1024 : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+function runOnce(args, cwd) {
+    const scratch = mkdtempSync(join(tmpdir(), 'provisio-time-'));
+    const usage = join(scratch, 'usage');
+    const command = gnuTime ? [gnuTime, '-f', '%U %S %M', '-o', usage, process.execPath] : [process.execPath];
+    return new Promise(done => {
         const start = performance.now();
-        result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-        runs.push(performance.now() - start);
-    }
-    runs.sort((a, b) => a - b);
-    const summary = args[0] === 'check' ? `: ${result.stdout.trim().split('\n').at(-1)}` : '';
-    return { median: runs[Math.floor(runs.length / 2)], outcome: `exit ${result.status}${summary}` };
+        const child = spawn(command[0], [...command.slice(1), cli, ...args], { cwd });
+        let stdout = '';
+        let peak;
+        child.stdout.on('data', chunk => { stdout += chunk; });
+        child.stderr.resume();
+        const sampler = setInterval(() => { peak = peakMemory(child.pid) ?? peak; }, 50);
+        child.on('exit', status => {
+            clearInterval(sampler);
+            const ms = performance.now() - start;
+            if (gnuTime) {
+                const [user, system, kilobytes] = readFileSync(usage, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+                done({ ms, cpu: (user + system) * 1000, status, stdout, peak: kilobytes * 1024 });
+            } else {
+                done({ ms, status, stdout, peak });
+            }
+            rmSync(scratch, { recursive: true, force: true });
+        });
+    });
 }
 
-const recipients = 20;
-
-function registry() {
-    const lines = ['service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"'];
-    for (let r = 0; r < recipients; r++) {
-        lines.push(`recipient R${r} "Foreign service ${r}" {
-    weighing-note WN-${r} {
-        assessed 2021-01-10 method joint
-        review-due 2030-01-10
-        democratic-anchoring adequate
-        human-rights ${r % 2 ? 'risk "Reports of ill-treatment"' : 'adequate'}
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical, personal-data
+async function time(args, cwd = process.cwd(), runs = repeats) {
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+        results.push(await runOnce(args, cwd));
     }
-}`);
-    }
-    return lines.join('\n');
-}
-
-// Every motivation differs, so the reuse check has real work and no findings.
-function provision(n) {
-    const recipient = n % recipients;
-    const mitigation = recipient % 2 ? `    mitigation for human-rights "Only analytical conclusions about subject ${n} are shared."\n` : '';
-    return `provision P-${n} {
-    by AIVD
-    to R${recipient}
-    date 2022-03-01
-    data { form analytical subjects 2 "members of network ${n}" categories identity, travel period 2021-09-01 to 2022-02-28 }
-    necessity """
-        Network ${n} is under investigation for planning an attack, and the recipient service
-        ${recipient} holds the travel bookings of its members number ${n * 7} and ${n * 7 + 1}. Without them
-        the meeting abroad on date ${n % 28 + 1} cannot be traced, and the warning would come too late.
-    """
-${mitigation}    conditions third-party-rule, intelligence-use-only
-    approved head-of-service on 2022-02-27
-}
-`;
-}
-
-function syntheticWorkspace(provisions, perFile = 10) {
-    const root = mkdtempSync(join(tmpdir(), 'provisio-bench-'));
-    writeFileSync(join(root, 'registry.provisio'), registry());
-    mkdirSync(join(root, 'cases'));
-    for (let file = 0; file * perFile < provisions; file++) {
-        const text = Array.from({ length: Math.min(perFile, provisions - file * perFile) }, (_, i) => provision(file * perFile + i)).join('\n');
-        writeFileSync(join(root, 'cases', `batch-${file}.provisio`), text);
-    }
-    return root;
+    results.sort((a, b) => a.ms - b.ms);
+    const median = results[Math.floor(results.length / 2)];
+    const last = results.at(-1);
+    const summary = args[0] === 'check' ? `: ${last.stdout.trim().split('\n').at(-1)}` : '';
+    const peaks = results.map(result => result.peak).filter(peak => peak !== undefined);
+    const cpu = results.every(result => result.cpu !== undefined) ? results.map(result => result.cpu).sort((a, b) => a - b)[Math.floor(results.length / 2)] : undefined;
+    return { median: median.ms, cpu, peak: peaks.length ? Math.max(...peaks) : undefined, outcome: `exit ${last.status}${summary}` };
 }
 
 const rows = [];
-const row = (what, result, per) => rows.push([what, `${result.median.toFixed(0)} ms`, per ?? '', result.outcome]);
+const megabytes = bytes => bytes === undefined ? '' : `${(bytes / 2 ** 20).toFixed(0)} MB peak`;
+const row = (what, result, per = '') => {
+    const cpu = result.cpu === undefined ? '' : `cpu ${result.cpu.toFixed(0)} ms`;
+    rows.push([what, `${result.median.toFixed(0)} ms`, cpu, megabytes(result.peak), per, result.outcome]);
+    console.error(`${what}: ${result.median.toFixed(0)} ms`);
+};
 
-row('provisio --version', time(['--version']));
-row('provisio rules', time(['rules']));
-row('check examples/workspace', time(['check', 'examples/workspace']));
-row('check examples', time(['check', 'examples']));
-for (const size of [100, 1000, 5000, 20000]) {
-    const root = syntheticWorkspace(size);
-    const result = time(['check', '.'], root);
-    row(`check ${size} provisions (${Math.ceil(size / 10)} files)`, result, `${(result.median / size).toFixed(2)} ms/provision`);
-    rmSync(root, { recursive: true, force: true });
+async function checkWorkspace(what, provisions, perFile, runs = repeats) {
+    const workspace = writeWorkspace(provisions, perFile);
+    try {
+        const result = await time(['check', '.'], workspace.root, runs);
+        row(what, result, `${(result.median / provisions).toFixed(3)} ms/provision`);
+    } finally {
+        workspace.remove();
+    }
 }
 
-const widths = [0, 1, 2, 3].map(column => Math.max(...rows.map(cells => cells[column].length)));
-console.log(`Provisio benchmark: median of ${repeats} runs, Node ${process.version}\n`);
+const only = process.env.BENCH_ONLY;
+const wanted = name => !only || only.split(',').includes(name);
+
+if (wanted('startup')) {
+    row('provisio --version', await time(['--version']));
+    row('provisio rules', await time(['rules']));
+    row('check examples', await time(['check', 'examples']));
+}
+if (wanted('growth')) {
+    for (const size of [100, 1000]) {
+        await checkWorkspace(`check ${size} provisions, 10 per file`, size, 10);
+    }
+}
+if (wanted('small-files')) {
+    await checkWorkspace('check 10,000 provisions, 10 per file (1,000 files)', 10_000, 10);
+}
+if (wanted('one-file')) {
+    await checkWorkspace('check 10,000 provisions in one file', 10_000, 10_000);
+}
+if (wanted('100k')) {
+    await checkWorkspace('check 100,000 provisions, 10 per file (10,000 files)', 100_000, 10, Math.min(repeats, 1));
+}
+
+const widths = [0, 1, 2, 3, 4, 5].map(column => Math.max(...rows.map(cells => cells[column].length)));
+console.log(`Provisio CLI benchmark: median of ${repeats} runs (100,000: one run), Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores\n`);
 for (const cells of rows) {
-    console.log(cells.map((cell, column) => column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])).join('   '));
+    console.log(cells.map((cell, column) => column === 1 || column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])).join('   '));
+}
+
+if (process.argv.includes('--editor')) {
+    await import('./editor.mjs');
 }

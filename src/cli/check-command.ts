@@ -3,12 +3,16 @@
 import '../polyfill.js';
 import { relative } from 'node:path';
 import type { ConfigProblem } from '../config/config.js';
+import type { Translator } from '../i18n/translator.js';
+import { list } from '../i18n/messages.js';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
+import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { toLintResult, totals } from './lint-results.js';
+import { messages } from './cli.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 
@@ -18,25 +22,33 @@ export interface CheckOptions {
     config?: string;
     maxFileSize?: number;
     color: boolean;
+    /** The workspace to load for names and workspace-wide facts; by default found from the paths. */
+    workspace?: string;
+    /** False for an audit run: suppression comments are ignored. */
+    inlineSuppressions?: boolean;
 }
 
-export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
-    const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
+export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator): Promise<ExitCode> {
+    const given = paths.length > 0 ? paths : ['.'];
+    const files = await collectFiles(given).catch(rethrowAsUsage);
     if (files.length === 0) {
-        throw new UsageError(`No ${fileExtension} files found in ${paths.join(', ') || '.'}.`);
+        throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
     }
-    const services = createNodeServices(options.maxFileSize);
+    const workspaceFiles = await filesOfWorkspace(options.workspace ? [options.workspace] : workspaceRoots(given), files);
+    const services = createNodeServices(options.maxFileSize, translator.locale);
+    services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
     const resolver = services.config.ProjectConfig.resolver;
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
-    const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems));
+    const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems), translator);
     if (problems.length > 0) {
-        output.error(problems.map(formatConfigProblem).join('\n'));
+        output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
         return ExitCode.UsageOrConfig;
     }
-    const { documents } = await loadDocuments(files, services).catch(rethrowAsUsage);
-    const results = documents.map(toLintResult);
+    const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
+    const asked = new Set(files);
+    const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     const counts = totals(results);
-    output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color));
+    output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;
@@ -45,24 +57,34 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         return ExitCode.Problems;
     }
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-        output.error(`Too many warnings: ${counts.warnings}, and --max-warnings allows ${options.maxWarnings}.`);
+        output.error(translator.format(messages.message('error.tooManyWarnings', { count: counts.warnings, limit: options.maxWarnings })));
         return ExitCode.Problems;
     }
     return ExitCode.Clean;
 }
 
-function rethrowAsUsage(error: unknown): never {
-    throw error instanceof PathError ? new UsageError(error.message) : error;
+/**
+ * The files to load: those asked for, and every other .provisio file of their workspace, so
+ * that names resolve and workspace-wide facts hold as in a full check. A workspace folder
+ * that cannot be searched adds nothing; the files asked for are still checked.
+ */
+async function filesOfWorkspace(roots: readonly string[], asked: readonly string[]): Promise<string[]> {
+    const around = await collectFiles(roots).catch(() => []);
+    return [...new Set([...asked, ...around])].sort();
 }
 
-function uniqueProblems(problems: ConfigProblem[]): ConfigProblem[] {
+function rethrowAsUsage(error: unknown): never {
+    throw error instanceof PathError ? new UsageError(error.problem) : error;
+}
+
+function uniqueProblems(problems: ConfigProblem[], translator: Translator): ConfigProblem[] {
     const seen = new Set<string>();
     return problems.filter(problem => {
-        const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+        const key = `${problem.file}:${problem.line}:${problem.column}:${translator.format(problem.message)}`;
         return !seen.has(key) && seen.add(key) !== undefined;
     });
 }
 
-function formatConfigProblem(problem: ConfigProblem): string {
-    return visible(`${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`);
+function formatConfigProblem(problem: ConfigProblem, translator: Translator): string {
+    return visible(`${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${translator.format(problem.message)}  config`);
 }

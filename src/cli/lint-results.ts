@@ -5,9 +5,13 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import type { FindingData } from '../rules/run-rules.js';
 import type { Severity } from '../rules/rule.js';
+import type { Suppression } from '../suppressions/apply.js';
+import { suppressedDiagnostics } from '../suppressions/suppressions.js';
 
 export interface LintMessage {
     ruleId: string | null;
+    /** Which sentence of the rule's catalogue this is, the same in every language; null for the language's own diagnostics. */
+    messageId: string | null;
     /** ESLint's numbers: 2 error, 1 warning; info and hint are 0. */
     severity: 0 | 1 | 2;
     severityName: Severity;
@@ -20,9 +24,15 @@ export interface LintMessage {
     fix?: { range: [number, number]; text: string };
 }
 
+/** A finding a suppression comment set aside, as ESLint reports suppressed messages, with the comment's audit record. */
+export interface SuppressedLintMessage extends LintMessage {
+    suppressions: Array<{ kind: 'directive'; justification: string; directive: Suppression['kind']; until?: string; approvedBy?: string; line: number }>;
+}
+
 export interface LintResult {
     filePath: string;
     messages: LintMessage[];
+    suppressedMessages: SuppressedLintMessage[];
     errorCount: number;
     fatalErrorCount: number;
     warningCount: number;
@@ -38,9 +48,14 @@ export function toLintResult(document: LangiumDocument): LintResult {
         .map(diagnostic => toLintMessage(diagnostic, document))
         .sort((a, b) => a.line - b.line || a.column - b.column);
     const count = (predicate: (message: LintMessage) => boolean) => messages.filter(predicate).length;
+    const suppressedMessages = suppressedDiagnostics(document).map(({ diagnostic, suppression }) => ({
+        ...toLintMessage(diagnostic, document),
+        suppressions: [{ kind: 'directive' as const, justification: suppression.reason, directive: suppression.kind, until: suppression.until, approvedBy: suppression.approvedBy, line: suppression.line }]
+    }));
     return {
         filePath: document.uri.fsPath,
         messages,
+        suppressedMessages,
         errorCount: count(message => message.severity === 2),
         fatalErrorCount: count(message => message.fatal === true),
         warningCount: count(message => message.severityName === 'warning'),
@@ -54,6 +69,7 @@ function toLintMessage(diagnostic: Diagnostic, document: LangiumDocument): LintM
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : null;
     const message: LintMessage = {
         ruleId,
+        messageId: (diagnostic.data as FindingData | undefined)?.messageId ?? null,
         severity: eslintSeverity[severityName],
         severityName,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,

@@ -1,3 +1,7 @@
+import type { Message } from '../i18n/messages.js';
+import { Translator } from '../i18n/translator.js';
+import { messages } from './cli.messages.js';
+
 export enum ExitCode {
     Clean = 0,
     Problems = 1,
@@ -5,7 +9,14 @@ export enum ExitCode {
 }
 
 /** A mistake in how Provisio was called: a bad path, option or configuration. Exits with 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+    constructor(readonly problem: Message) {
+        super(new Translator('en').format(problem));
+    }
+}
+
+/** The CLI's translator; `main` sets its language before anything is printed. */
+export const cliTranslator = new Translator();
 
 export interface Output {
     out(text: string): void;
@@ -36,8 +47,8 @@ export function handleOutputErrors(): void {
             return;
         }
         stdoutClosed = true;
-        const reason = error.code === 'ENOSPC' ? 'no space left on the device' : error.message;
-        process.stderr.write(`provisio: cannot write the output: ${reason}.\n`);
+        const reason = error.code === 'ENOSPC' ? messages.message('error.noSpace') : error.message;
+        process.stderr.write(cliTranslator.format(messages.message('error.cannotWrite', { reason })) + '\n');
         process.exit(ExitCode.UsageOrConfig);
     });
     // Standard error closed too: there is nobody left to tell.

@@ -3,6 +3,7 @@ import { rules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import { ruleText } from '../rules/rule-text.js';
 import { Translator } from '../i18n/translator.js';
+import { messages } from './cli.messages.js';
 
 export function formatRules(format: 'text' | 'json', translator = new Translator()): string {
     return format === 'json' ? JSON.stringify(rules.map(rule => describeRule(rule, translator)), null, 2) + '\n' : rulesTable(translator);
@@ -24,6 +25,8 @@ export function describeRule(rule: Rule, translator: Translator) {
 
 function rulesTable(translator: Translator): string {
     const idWidth = Math.max(...rules.map(rule => rule.id.length));
-    const lines = rules.map(rule => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${ruleText(rule, 'description', translator)}`);
-    return [`${'rule'.padEnd(idWidth)}  ${'default'.padEnd(7)}  checks`, ...lines].join('\n') + '\n';
+    const say = (key: 'rules.rule' | 'rules.default' | 'rules.checks') => translator.format(messages.message(key));
+    const severityWidth = Math.max(7, say('rules.default').length);
+    const lines = rules.map(rule => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(severityWidth)}  ${ruleText(rule, 'description', translator)}`);
+    return [`${say('rules.rule').padEnd(idWidth)}  ${say('rules.default').padEnd(severityWidth)}  ${say('rules.checks')}`, ...lines].join('\n') + '\n';
 }

@@ -1,8 +1,9 @@
 // A project's configuration: a severity and options for every rule in the registry.
+import type { Locale, Message } from '../i18n/messages.js';
 import { rules } from '../rules/registry.js';
 import { defaultOptions, type OptionSpecs, type OptionValues, type SeveritySetting } from '../rules/rule.js';
 
-export const configFileNames = ['provisio.config.yaml', 'provisio.config.yml', 'provisio.config.json'] as const;
+export { configFileNames } from './config-files.js';
 
 export interface RuleSetting {
     severity: SeveritySetting;
@@ -15,6 +16,8 @@ export interface ProjectConfig {
     rules: ReadonlyMap<string, RuleSetting>;
     /** The largest .provisio file read, in bytes; absent for the default. */
     maxFileSize?: number;
+    /** The language of messages, when the configuration sets one. */
+    language?: Locale;
 }
 
 /** A located problem in a configuration file. Lines and columns count from 1. */
@@ -22,7 +25,7 @@ export interface ConfigProblem {
     file: string;
     line: number;
     column: number;
-    message: string;
+    message: Message;
 }
 
 export interface LoadedConfig {

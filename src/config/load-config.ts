@@ -1,11 +1,13 @@
 // Reads and validates one configuration file. Every problem is located (file, line, column)
 // and says what would be valid; the valid parts are still used, so the editor keeps working.
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type OptionSpec, type Rule } from '../rules/rule.js';
 import { dateProblem } from '../model/dates.js';
-import { Translator } from '../i18n/translator.js';
+import { list, locales, type Message, type MessageArgument } from '../i18n/messages.js';
+import { parseLocale } from '../i18n/locale.js';
+import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
 import { parseFileSize } from '../documents/file-size.js';
 import { defaultSettings, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RuleSetting } from './config.js';
@@ -20,13 +22,13 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     const settings = defaultSettings();
     const config: ProjectConfig = { file, rules: settings };
     const isJson = file.endsWith('.json');
-    const early = (offset: number, message: string) => {
+    const early = (offset: number, message: Message) => {
         const position = positionAt(text, offset);
         problems.push({ file, line: position.line, column: position.column, message });
     };
     const tooDeep = nestingTooDeep(text, isJson);
     if (tooDeep !== undefined) {
-        early(tooDeep, `Nested more than ${maxNestingDepth} levels deep; a configuration needs no more than four.`);
+        early(tooDeep, messages.message('tooDeep', { depth: maxNestingDepth }));
         return { config, problems };
     }
     const yamlText = isJson ? readJsonc(text, early) : text;
@@ -36,14 +38,14 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     const lineCounter = new LineCounter();
     // Duplicate keys are found while reading, in linear time; the yaml library's own check compares every pair.
     const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    const at = (offset: number | undefined, message: string) => {
+    const at = (offset: number | undefined, message: Message) => {
         const position = lineCounter.linePos(offset ?? 0);
         problems.push({ file, line: position.line, column: position.col, message });
     };
     // The yaml library reports its own stack overflow, followed by the errors it caused: keep only the cause.
     const overflow = document.errors.find(error => /call stack/i.test(error.message));
     for (const error of overflow ? [overflow] : document.errors) {
-        at(error.pos[0], error === overflow ? 'Nested too deeply to read.' : firstLine(error.message));
+        at(error.pos[0], error === overflow ? messages.message('nestedTooDeeply') : messages.message('notYaml', { code: error.code, detail: firstLine(error.message) }));
     }
     if (problems.length === 0 && document.contents !== null) {
         const reader: Reader = {
@@ -57,14 +59,14 @@ export function parseConfig(file: string, text: string): LoadedConfig {
             if (!(error instanceof RangeError)) {
                 throw error;
             }
-            at(0, 'Nested too deeply to read.');
+            at(0, messages.message('nestedTooDeeply'));
         }
     }
     return { config, problems };
 }
 
 /** JSON with comments and trailing commas, as editors write it, turned into YAML with the same offsets. */
-function readJsonc(text: string, report: (offset: number, message: string) => void): string {
+function readJsonc(text: string, report: (offset: number, message: Message) => void): string {
     const parts: string[] = [];
     let copied = 0;
     visit(text, {
@@ -73,15 +75,10 @@ function readJsonc(text: string, report: (offset: number, message: string) => vo
             parts.push(text.slice(copied, offset), text.slice(offset, offset + length).replace(/[^\r\n]/g, ' '));
             copied = offset + length;
         },
-        onError: (error, offset) => report(offset, `Not valid JSON: ${jsonErrorMessage(error)}.`)
+        onError: (error, offset) => report(offset, messages.message('notJson', { error: printParseErrorCode(error) }))
     }, { allowTrailingComma: true, disallowComments: false });
     parts.push(text.slice(copied));
     return parts.join('');
-}
-
-function jsonErrorMessage(error: ParseErrorCode): string {
-    const name = printParseErrorCode(error);
-    return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** The offset at which `[` and `{` nest deeper than maxNestingDepth, outside strings and comments; one pass. */
@@ -131,14 +128,14 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
 
 /** Reports located problems, and follows YAML aliases (`*name`) to what they stand for. */
 interface Reader {
-    report(offset: number | undefined, message: string): void;
+    report(offset: number | undefined, message: Message): void;
     resolve(node: Node | null): Node | null;
     toJS(node: Node | null): unknown;
 }
 
 function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleSetting>, read: Reader): void {
     if (!isMap(root)) {
-        read.report(root.range?.[0], 'The configuration must be a mapping with a `rules` key.');
+        read.report(root.range?.[0], messages.message('notAMapping'));
         return;
     }
     for (const { key, pair, value } of uniquePairs(root, read)) {
@@ -147,12 +144,14 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
         } else if (key === 'maxFileSize') {
             const size = isScalar(value) ? parseFileSize(String(value.value)) : undefined;
             if (size === undefined) {
-                read.report(offsetOf(pair.value ?? pair.key), `\`maxFileSize\` must be a size such as 20MB, 500KB or a number of bytes, not ${describeValue(value, read)}.`);
+                read.report(offsetOf(pair.value ?? pair.key), messages.message('maxFileSize', { value: describeValue(value, read) }));
             } else {
                 config.maxFileSize = size;
             }
+        } else if (key === 'language') {
+            readLanguage(value, offsetOf(pair.value ?? pair.key), config, read);
         } else {
-            read.report(offsetOf(pair.key), `Unknown setting \`${key}\`. The configuration has two keys: \`rules\` and \`maxFileSize\`.`);
+            read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames) }));
         }
     }
 }
@@ -162,18 +161,17 @@ function readRules(node: Node | null, settings: Map<string, RuleSetting>, read: 
         return;
     }
     if (!isMap(node)) {
-        read.report(offsetOf(node), '`rules` must map rule ids to a severity or to `{ severity, <options> }`.');
+        read.report(offsetOf(node), messages.message('rulesNotAMapping'));
         return;
     }
     for (const { key: id, pair, value } of uniquePairs(node, read)) {
         const rule = findRule(id);
         if (!rule && id.startsWith('language/')) {
-            read.report(offsetOf(pair.key), `\`${id}\` is not a rule: problems with the text itself are always errors and cannot be configured.`);
+            read.report(offsetOf(pair.key), messages.message('languageNotARule', { id }));
             continue;
         }
         if (!rule) {
-            const suggestion = closestMatch(id, rules.map(known => known.id));
-            read.report(offsetOf(pair.key), `Unknown rule \`${id}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Run \`provisio rules\` to list the rules.`);
+            read.report(offsetOf(pair.key), messages.message('unknownRule', { id, hint: didYouMean(id, rules.map(known => known.id)) }));
             continue;
         }
         readRuleSetting(rule, value, offsetOf(pair.value ?? pair.key), settings.get(id)!, read);
@@ -186,7 +184,7 @@ function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefin
         return;
     }
     if (!isMap(node)) {
-        read.report(offset, `\`${rule.id}\` takes a severity (${severitySettings.join(', ')}) or a mapping with \`severity\` and the rule's options.`);
+        read.report(offset, messages.message('ruleSetting', { rule: rule.id, severities: list(severitySettings, 'comma') }));
         return;
     }
     const options: Record<string, unknown> = { ...setting.options };
@@ -199,19 +197,19 @@ function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefin
         const spec = rule.options[name];
         if (!spec) {
             const known = Object.keys(rule.options);
-            read.report(offsetOf(pair.key), `\`${rule.id}\` has no option \`${name}\`. ${known.length ? `Its options are: ${known.join(', ')}.` : 'It takes no options, only `severity`.'}`);
+            read.report(offsetOf(pair.key), known.length ? messages.message('noSuchOption', { rule: rule.id, name, options: list(known, 'comma') }) : messages.message('noOptions', { rule: rule.id, name }));
             continue;
         }
         let json: unknown;
         try {
             json = read.toJS(value);
         } catch (error) {
-            read.report(valueOffset, `Option \`${name}\` of \`${rule.id}\` cannot be read: ${(error as Error).message}.`);
+            read.report(valueOffset, messages.message('optionUnreadable', { name, rule: rule.id, error: (error as Error).message }));
             continue;
         }
-        const problem = optionProblem(spec, value, json);
+        const problem = optionProblem(spec, value, json, name, rule.id);
         if (problem) {
-            read.report(valueOffset, `Option \`${name}\` of \`${rule.id}\` ${problem}.`);
+            read.report(valueOffset, problem);
         } else {
             options[name] = json;
         }
@@ -226,7 +224,7 @@ function uniquePairs(map: YAMLMap, read: Reader): Array<{ key: string; pair: Pai
     for (const pair of map.items) {
         const key = keyOf(pair, read);
         if (seen.has(key)) {
-            read.report(offsetOf(pair.key), `\`${key}\` is given twice in this mapping; keep one.`);
+            read.report(offsetOf(pair.key), messages.message('givenTwice', { key }));
             continue;
         }
         seen.add(key);
@@ -240,29 +238,49 @@ function readSeverity(rule: Rule, node: Node | null, offset: number | undefined,
     if (typeof value === 'string' && (severitySettings as readonly string[]).includes(value)) {
         setting.severity = value as RuleSetting['severity'];
     } else {
-        read.report(offset, `Severity of \`${rule.id}\` must be one of ${severitySettings.join(', ')}, not ${describeValue(node, read)}.`);
+        read.report(offset, messages.message('severity', { rule: rule.id, severities: list(severitySettings, 'comma'), value: describeValue(node, read) }));
     }
 }
 
-function optionProblem(spec: OptionSpec, node: Node | null, value: unknown): string | undefined {
-    const shown = node === null ? 'nothing' : JSON.stringify(value);
+function optionProblem(spec: OptionSpec, node: Node | null, value: unknown, name: string, rule: string): Message | undefined {
+    const shown = node === null ? messages.message('value.nothing') : JSON.stringify(value);
+    const problem = (key: 'option.integer' | 'option.boolean' | 'option.date' | 'option.choice' | 'option.list', data: Record<string, MessageArgument> = {}) =>
+        messages.message(key, { name, rule, value: shown, ...data });
     switch (spec.type) {
         case 'integer':
-            return Number.isInteger(value) && (value as number) >= spec.minimum ? undefined : `must be a whole number of at least ${spec.minimum}, not ${shown}`;
+            return Number.isInteger(value) && (value as number) >= spec.minimum ? undefined : problem('option.integer', { minimum: spec.minimum });
         case 'boolean':
-            return typeof value === 'boolean' ? undefined : `must be true or false, not ${shown}`;
-        case 'date':
+            return typeof value === 'boolean' ? undefined : problem('option.boolean');
+        case 'date': {
             if (typeof value !== 'string') {
-                return `must be a date written YYYY-MM-DD, not ${shown}`;
+                return problem('option.date');
             }
-            const problem = dateProblem(value);
-            // TRANSITION: configuration problems become messages with the CLI's catalogue.
-            return problem && `must be a date written YYYY-MM-DD; ${new Translator('en').format(problem).replace(/\.$/, '')}`;
+            const invalid = dateProblem(value);
+            return invalid && messages.message('option.dateInvalid', { name, rule, problem: invalid });
+        }
         case 'choice':
-            return typeof value === 'string' && spec.values.includes(value) ? undefined : `must be one of ${spec.values.join(', ')}, not ${shown}`;
+            return typeof value === 'string' && spec.values.includes(value) ? undefined : problem('option.choice', { choices: list(spec.values, 'comma') });
         case 'list':
-            return isSeq(node) && (value as unknown[]).every(item => typeof item === 'string') ? undefined : `must be a list of texts, not ${shown}`;
+            return isSeq(node) && (value as unknown[]).every(item => typeof item === 'string') ? undefined : problem('option.list');
     }
+}
+
+const settingNames = ['rules', 'maxFileSize', 'language'];
+
+/** `language: en` or `language: nl`; `nl_NL`, `NL` or a near miss is reported with what was meant. */
+function readLanguage(node: Node | null, offset: number | undefined, config: ProjectConfig, read: Reader): void {
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value === 'string' && (locales as readonly string[]).includes(value)) {
+        config.language = value as ProjectConfig['language'];
+        return;
+    }
+    const meant = typeof value === 'string' && value.trim() !== '' ? parseLocale(value) ?? closestMatch(value, locales) : undefined;
+    read.report(offset, messages.message('language', { value: describeValue(node, read), hint: meant ? messages.message('didYouMean', { suggestion: meant }) : '' }));
+}
+
+function didYouMean(input: string, candidates: readonly string[]): MessageArgument {
+    const suggestion = closestMatch(input, candidates);
+    return suggestion ? messages.message('didYouMean', { suggestion }) : '';
 }
 
 function keyOf(pair: Pair, read: Reader): string {
@@ -274,14 +292,14 @@ function offsetOf(node: unknown): number | undefined {
     return (node as Node | null)?.range?.[0];
 }
 
-function describeValue(node: Node | null, read: Reader): string {
+function describeValue(node: Node | null, read: Reader): MessageArgument {
     if (node === null || node === undefined) {
-        return 'nothing';
+        return messages.message('value.nothing');
     }
     try {
         return JSON.stringify(read.toJS(node));
     } catch {
-        return 'a value with too many aliases';
+        return messages.message('value.tooManyAliases');
     }
 }
 

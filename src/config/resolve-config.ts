@@ -6,6 +6,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { nodeConfigFileAccess, type ConfigFileAccess } from './config-files.js';
 import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig } from './config.js';
+import { messages } from './config.messages.js';
 import { parseConfig } from './load-config.js';
 
 const noConfig: LoadedConfig = { config: defaultConfig, problems: [] };
@@ -79,12 +80,12 @@ export class ConfigResolver {
 function readConfigFile(file: string, files: ConfigFileAccess): LoadedConfig {
     const { text, problem } = files.read(file);
     if (problem) {
-        return { config: defaultConfig, problems: [{ file, line: 1, column: 1, message: `Cannot read configuration: ${problem.reason}.` }] };
+        return { config: defaultConfig, problems: [{ file, line: 1, column: 1, message: messages.message('cannotRead', { reason: problem.reason }) }] };
     }
     const loaded = parseConfig(file, text);
     const siblings = configFileNames.map(name => join(dirname(file), name)).filter(candidate => candidate !== file && files.exists(candidate));
     for (const sibling of siblings) {
-        loaded.problems.push({ file, line: 1, column: 1, message: `${basename(sibling)} is also in this folder and is ignored; ${basename(file)} is read. Keep one configuration file per folder.` });
+        loaded.problems.push({ file, line: 1, column: 1, message: messages.message('siblingIgnored', { sibling: basename(sibling), file: basename(file) }) });
     }
     return loaded;
 }

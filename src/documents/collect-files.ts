@@ -2,11 +2,18 @@
 // recursively, skipping hidden folders and node_modules; files named explicitly are taken as given.
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { Message } from '../i18n/messages.js';
+import { Translator } from '../i18n/translator.js';
+import { pathMessages } from './documents.messages.js';
 
 export const fileExtension = '.provisio';
 
-/** A path that cannot be used, with a reason the user can act on. */
-export class PathError extends Error {}
+/** A path that cannot be checked; its `problem` says why, in the user's language. */
+export class PathError extends Error {
+    constructor(readonly problem: Message) {
+        super(new Translator('en').format(problem));
+    }
+}
 
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
     const found = new Set<string>();
@@ -34,7 +41,7 @@ async function filesAt(absolute: string, given: string): Promise<string[]> {
         return searchFolder(absolute, given);
     }
     if (extname(absolute) !== fileExtension) {
-        throw new PathError(`${given}: not a ${fileExtension} file.`);
+        throw new PathError(pathMessages.message('notSource', { path: given, extension: fileExtension }));
     }
     return [absolute];
 }
@@ -63,13 +70,13 @@ async function exists(path: string): Promise<boolean> {
     return lstat(path).then(() => true, () => false);
 }
 
-export function describeFsError(path: string, error: unknown): string {
+export function describeFsError(path: string, error: unknown): Message {
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
-        case 'ENOENT': return `${path}: no such file or folder.`;
+        case 'ENOENT': return pathMessages.message('missing', { path });
         case 'EACCES':
-        case 'EPERM': return `${path}: permission denied.`;
-        case 'EISDIR': return `${path}: is a folder, not a file.`;
-        default: return `${path}: ${(error as Error).message}`;
+        case 'EPERM': return pathMessages.message('permission', { path });
+        case 'EISDIR': return pathMessages.message('folder', { path });
+        default: return pathMessages.message('other', { path, error: (error as Error).message ?? String(error) });
     }
 }

@@ -1,5 +1,6 @@
 // Parses, links and validates a set of files as one workspace, beside the built-in vocabulary.
-import { URI, type LangiumDocument } from 'langium';
+import { DefaultIndexManager, URI, type LangiumDocument } from 'langium';
+import type { Locale } from '../i18n/messages.js';
 import { createProvisioServices, type ProvisioServices } from '../language/provisio-module.js';
 import { limitFileSizeByConfig, ProvisioFileSystemProvider } from './file-system.js';
 
@@ -8,12 +9,22 @@ export interface LoadedWorkspace {
     documents: LangiumDocument[];
 }
 
-/** Services that read files as the CLI and server do; `maxFileSize` overrides the configuration's limit. */
-export function createNodeServices(maxFileSize?: number): ProvisioServices {
+/** Services that read files as the CLI and server do, speaking `locale`; `maxFileSize` overrides the configuration's limit. */
+export function createNodeServices(maxFileSize?: number, locale: Locale = 'en'): ProvisioServices {
     const fileSystem = new ProvisioFileSystemProvider();
-    const { provisio } = createProvisioServices({ fileSystemProvider: () => fileSystem });
+    const { provisio } = createProvisioServices({ fileSystemProvider: () => fileSystem }, { shared: { workspace: { IndexManager: services => new CheckIndexManager(services) } } });
+    // Set before any document is loaded: diagnostics are put into words while validating.
+    provisio.i18n.Translator.locale = locale;
     limitFileSizeByConfig(fileSystem, provisio, maxFileSize);
     return provisio;
+}
+
+/**
+ * A check never asks where a declaration is referred to (the editor does, for find-references
+ * and rename), so the references of the documents are not indexed: a twentieth of the work.
+ */
+class CheckIndexManager extends DefaultIndexManager {
+    override async updateReferences(): Promise<void> {}
 }
 
 /** Files that cannot be read, or are not UTF-8, are loaded empty and carry one diagnostic saying why. */

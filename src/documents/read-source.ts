@@ -9,6 +9,8 @@ import { open, stat } from 'node:fs/promises';
 export const defaultMaxFileSize = 20 * 1024 * 1024;
 
 import type { SourceProblem } from '../language/source-checks.js';
+import type { Message } from '../i18n/messages.js';
+import { messages } from './documents.messages.js';
 
 export type { SourceProblem };
 
@@ -86,52 +88,53 @@ export function readSourceFileSync(path: string, maxFileSize = defaultMaxFileSiz
 
 function refusal(info: Stats, maxFileSize: number): SourceText | undefined {
     if (!info.isFile()) {
-        return unreadable(`it is ${kindOf(info)}, not a regular file; Provisio reads only regular files`);
+        return unreadable(messages.message('reason.notRegular', { kind: kindOf(info) }));
     }
     return info.size > maxFileSize ? tooLarge(info.size, maxFileSize) : undefined;
 }
 
-function kindOf(info: Stats): string {
+function kindOf(info: Stats): 'folder' | 'fifo' | 'socket' | 'device' | 'other' {
     if (info.isDirectory()) {
-        return 'a folder';
+        return 'folder';
     }
     if (info.isFIFO()) {
-        return 'a named pipe (FIFO)';
+        return 'fifo';
     }
     if (info.isSocket()) {
-        return 'a socket';
+        return 'socket';
     }
-    return info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+    return info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'other';
 }
 
 function tooLarge(size: number, maxFileSize: number): SourceText {
-    return unreadable(`it is larger than the limit of ${formatSize(maxFileSize)} (${formatSize(size)}); raise \`maxFileSize\` in the configuration or pass --max-file-size if it is meant to be this large`);
+    return unreadable(messages.message('reason.tooLarge', { limit: formatSize(maxFileSize), size: formatSize(size) }));
 }
 
-export function formatSize(bytes: number): string {
+/** A size as people write it: 20 MB, 1.5 KB (1,5 KB in Dutch), 300 bytes. */
+export function formatSize(bytes: number): Message {
     if (bytes >= 1024 * 1024) {
-        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+        return messages.message('size.megabytes', { size: Number((bytes / (1024 * 1024)).toFixed(1)) });
     }
-    return bytes >= 1024 ? `${Number((bytes / 1024).toFixed(1))} KB` : `${bytes} bytes`;
+    return bytes >= 1024 ? messages.message('size.kilobytes', { size: Number((bytes / 1024).toFixed(1)) }) : messages.message('size.bytes', { size: bytes });
 }
 
-function describeReadError(error: unknown): string {
+function describeReadError(error: unknown): Message {
     switch ((error as NodeJS.ErrnoException).code) {
-        case 'ENOENT': return 'the file does not exist';
+        case 'ENOENT': return messages.message('reason.missing');
         case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a folder, not a regular file';
-        case 'ELOOP': return 'it is a symbolic link that points to itself, directly or through others';
-        default: return (error as Error).message;
+        case 'EPERM': return messages.message('reason.permission');
+        case 'EISDIR': return messages.message('reason.folder');
+        case 'ELOOP': return messages.message('reason.loop');
+        default: return messages.message('reason.other', { error: (error as Error).message ?? String(error) });
     }
 }
 
-function unreadable(reason: string): SourceText {
-    return { text: '', problem: { kind: 'unreadable', reason, message: `Cannot read this file: ${reason}.` } };
+function unreadable(reason: Message): SourceText {
+    return { text: '', problem: { kind: 'unreadable', reason, message: messages.message('unreadable', { reason }) } };
 }
 
-function badEncoding(reason: string): SourceText {
-    return { text: '', problem: { kind: 'encoding', reason: `it is not UTF-8 text: ${reason}`, message: `This file is not UTF-8 text: ${reason}. Save it as UTF-8.` } };
+function badEncoding(reason: Message): SourceText {
+    return { text: '', problem: { kind: 'encoding', reason: messages.message('reason.notUtf8', { reason }), message: messages.message('encoding', { reason }) } };
 }
 
 /** How much of the start of a file to inspect for the NUL pattern of UTF-16. */
@@ -140,17 +143,17 @@ const sniffLength = 4096;
 /** Decodes a file's bytes as UTF-8, refusing binary files, UTF-16 and invalid UTF-8. A UTF-8 byte order mark is dropped. */
 export function decodeSource(bytes: Uint8Array): SourceText {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return badEncoding('it is UTF-16 (it starts with a UTF-16 byte order mark)');
+        return badEncoding(messages.message('encoding.utf16Mark'));
     }
     if (bytes.includes(0)) {
         return looksLikeUtf16(bytes)
-            ? badEncoding('it looks like UTF-16 (every other byte is zero)')
-            : badEncoding('it contains NUL bytes, so it is a binary file');
+            ? badEncoding(messages.message('encoding.utf16'))
+            : badEncoding(messages.message('encoding.nul'));
     }
     try {
         return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
     } catch {
-        return badEncoding(`it has a byte sequence that is not valid UTF-8 (first at byte ${firstInvalidUtf8(bytes)})`);
+        return badEncoding(messages.message('encoding.invalid', { byte: firstInvalidUtf8(bytes) }));
     }
 }
 

@@ -80,12 +80,16 @@ export const ProvisioSharedModule: Module<LangiumSharedServices, PartialLangiumS
     }
 };
 
-export function createProvisioServices(context: DefaultSharedModuleContext, ...modules: Array<Module<ProvisioServices, PartialLangiumServices>>): {
+/** The services; the language server adds its editor features with `editorModules`. */
+export function createProvisioServices(context: DefaultSharedModuleContext, editorModules: {
+    language?: Module<ProvisioServices, PartialLangiumServices>;
+    shared?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+} = {}): {
     shared: LangiumSharedServices;
     provisio: ProvisioServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ProvisioGeneratedSharedModule, ProvisioSharedModule);
-    const provisio = inject(createDefaultModule({ shared }), ProvisioGeneratedModule, ProvisioModule, ...modules);
+    const shared = inject(createDefaultSharedModule(context), ProvisioGeneratedSharedModule, ProvisioSharedModule, editorModules.shared ?? {});
+    const provisio = inject(createDefaultModule({ shared }), ProvisioGeneratedModule, ProvisioModule, editorModules.language ?? {});
     shared.ServiceRegistry.register(provisio);
     provisio.validation.StructureChecks.register(provisio);
     registerRules(provisio);

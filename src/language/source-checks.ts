@@ -2,6 +2,7 @@
 // device, too large, unreadable, or not UTF-8 text. The file system that read it keeps the
 // reason; its text was read as empty, so this is the file's only diagnostic.
 import { AstUtils, type URI, type ValidationAcceptor } from 'langium';
+import type { Message } from '../i18n/messages.js';
 import type { Document } from './generated/ast.js';
 import { languageDiagnostics } from './language-diagnostics.js';
 import type { ProvisioServices } from './provisio-module.js';
@@ -9,9 +10,9 @@ import type { ProvisioServices } from './provisio-module.js';
 export interface SourceProblem {
     kind: 'unreadable' | 'encoding';
     /** Why, as a clause: `it is a named pipe (FIFO), not a regular file`. */
-    reason: string;
+    reason: Message;
     /** The whole diagnostic, for the file itself. */
-    message: string;
+    message: Message;
 }
 
 /** A file system that remembers why it could not read a file. */
@@ -34,7 +35,7 @@ export function registerSourceChecks(services: ProvisioServices): void {
         // Text from an open editor replaces what was read from disk.
         if (problem && document.textDocument.getText() === '') {
             const diagnostic = problem.kind === 'encoding' ? languageDiagnostics.encoding : languageDiagnostics.unreadableFile;
-            accept('error', problem.message, { node, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code: diagnostic.code });
+            accept('error', services.i18n.Translator.format(problem.message), { node, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, code: diagnostic.code });
         }
     };
     services.validation.ValidationRegistry.register({ Document: checkSource });

@@ -5,6 +5,7 @@ import { DocumentState, MultiMap, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { configFileNames, type ConfigProblem } from '../config/config.js';
+import type { Translator } from '../i18n/translator.js';
 import { revalidate } from './revalidate.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 
@@ -27,7 +28,7 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
         const files = new Set([...published, ...problemsByFile.keys()]);
         for (const file of files) {
             const problems = problemsByFile.get(file);
-            void shared.lsp.Connection?.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: uniqueDiagnostics(problems) });
+            void shared.lsp.Connection?.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: uniqueDiagnostics(problems, provisio.i18n.Translator) });
             if (problems.length > 0) {
                 published.add(file);
             } else {
@@ -41,13 +42,13 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
     }
 }
 
-function uniqueDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {
-    const unique = new Map(problems.map(problem => [`${problem.line}:${problem.column}:${problem.message}`, problem]));
+function uniqueDiagnostics(problems: readonly ConfigProblem[], translator: Translator): Diagnostic[] {
+    const unique = new Map(problems.map(problem => [`${problem.line}:${problem.column}:${translator.format(problem.message)}`, problem]));
     return [...unique.values()].map(problem => ({
         severity: DiagnosticSeverity.Error,
         source: 'provisio',
         code: 'config',
-        message: problem.message,
+        message: translator.format(problem.message),
         range: { start: { line: problem.line - 1, character: problem.column - 1 }, end: { line: problem.line - 1, character: Number.MAX_SAFE_INTEGER } }
     }));
 }

@@ -5,14 +5,15 @@ import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { limitFileSizeByConfig, ProvisioFileSystemProvider } from '../documents/file-system.js';
 import { createProvisioServices } from '../language/provisio-module.js';
-import { ProvisioLspModule } from './lsp-module.js';
+import { ProvisioLspModule, ProvisioSharedLspModule } from './lsp-module.js';
 import { watchProjectConfig } from './config-watcher.js';
 import { refreshCrossFileFindings } from './cross-file-refresh.js';
 import { followLanguageSetting } from './language-setting.js';
+import { publishWithVersions } from './versioned-diagnostics.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const fileSystem = new ProvisioFileSystemProvider();
-const { shared, provisio } = createProvisioServices({ connection, fileSystemProvider: () => fileSystem }, ProvisioLspModule);
+const { shared, provisio } = createProvisioServices({ connection, fileSystemProvider: () => fileSystem }, { language: ProvisioLspModule, shared: ProvisioSharedLspModule });
 limitFileSizeByConfig(fileSystem, provisio);
 // Configuration is searched for no higher than the workspace folders.
 shared.lsp.LanguageServer.onInitialize(params => {
@@ -22,4 +23,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
 watchProjectConfig(shared, provisio);
 refreshCrossFileFindings(shared, provisio);
 followLanguageSetting(shared, provisio);
+publishWithVersions(shared);
 startLanguageServer(shared);

@@ -43,15 +43,15 @@ export interface SummaryCommandOptions {
 export async function runSummary(paths: readonly string[], options: SummaryCommandOptions, output: Output): Promise<ExitCode> {
     const translator = new Translator(chooseLocale(options.lang, localeFromEnvironment(process.env)));
     const say = (key: KeyOf<typeof summaryMessages>, data?: MessageData) => translator.format(summaryMessages.message(key, data));
-    checkDates(options, say);
+    checkDates(options);
     if (options.format === 'docx' && !options.output) {
-        throw new UsageError(say('error.binaryNeedsOutput', { format: options.format }));
+        throw new UsageError(summaryMessages.message('error.binaryNeedsOutput', { format: options.format }));
     }
-    const maxClassification = marking('--max-classification', options.maxClassification, say);
-    const defaultClassification = marking('--default-classification', options.defaultClassification, say);
+    const maxClassification = marking('--max-classification', options.maxClassification);
+    const defaultClassification = marking('--default-classification', options.defaultClassification);
     const files = await collectFiles(paths.length > 0 ? paths : ['.']).catch(rethrowAsUsage);
     if (files.length === 0) {
-        throw new UsageError(say('error.noFiles', { extension: fileExtension, paths: paths.join(', ') || '.' }));
+        throw new UsageError(summaryMessages.message('error.noFiles', { extension: fileExtension, paths: paths.join(', ') || '.' }));
     }
     const services = createNodeServices();
     services.i18n.Translator.locale = translator.locale;
@@ -59,12 +59,12 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
     const problems = configs.flatMap(loaded => loaded.problems);
     if (problems.length > 0) {
-        const lines = new Set(problems.map(problem => `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${problem.message}  config`));
+        const lines = new Set(problems.map(problem => `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${translator.format(problem.message)}  config`));
         output.error([...lines].map(visible).join('\n'));
         return ExitCode.UsageOrConfig;
     }
 
-    const read = await readMarkings(files, services);
+    const read = await readMarkings(files, services, translator);
     const unreadable = files.flatMap((file, index) => read[index].problem ? [`${displayPath(file)}: ${read[index].problem}`] : []);
     if (unreadable.length > 0) {
         // A file that cannot be read cannot be judged for its marking: nothing is summarised.
@@ -104,35 +104,33 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const renderer = await loadRenderer(options.format);
     const rendered = await renderer.render({ model, report });
     if (options.output) {
-        await writeAtomically(options.output, rendered, say);
+        await writeAtomically(options.output, rendered);
     } else {
         output.out(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('utf8'));
     }
     return ExitCode.Clean;
 }
 
-type Say = (key: KeyOf<typeof summaryMessages>, data?: MessageData) => string;
-
 const knownMarkings = classificationMarkings.map(name => `"${name}"`).join(', ');
 
-function checkDates(options: SummaryCommandOptions, say: Say): void {
+function checkDates(options: SummaryCommandOptions): void {
     for (const [flag, value] of [['--from', options.from], ['--to', options.to], ['--today', options.today]] as const) {
         if (value !== undefined && !isCalendarDate(value)) {
-            throw new UsageError(say('error.date', { flag, value }));
+            throw new UsageError(summaryMessages.message('error.date', { flag, value }));
         }
     }
     if (options.from && options.to && options.from > options.to) {
-        throw new UsageError(say('error.range', { from: options.from, to: options.to }));
+        throw new UsageError(summaryMessages.message('error.range', { from: options.from, to: options.to }));
     }
 }
 
-function marking(flag: string, value: string | undefined, say: Say): ClassificationMarking | undefined {
+function marking(flag: string, value: string | undefined): ClassificationMarking | undefined {
     if (value === undefined) {
         return undefined;
     }
     const parsed = parseClassification(value);
     if (!parsed) {
-        throw new UsageError(say('error.marking', { flag, value: visible(value), markings: knownMarkings }));
+        throw new UsageError(summaryMessages.message('error.marking', { flag, value: visible(value), markings: knownMarkings }));
     }
     return parsed;
 }
@@ -145,26 +143,26 @@ function rank(level: ClassificationMarking): number {
  * Each file's marking as written, read by parsing alone (nothing is linked yet), through the
  * same safe reader and size limit as the workspace.
  */
-async function readMarkings(files: readonly string[], services: ProvisioServices): Promise<Array<{ written?: string; problem?: string }>> {
+async function readMarkings(files: readonly string[], services: ProvisioServices, translator: Translator): Promise<Array<{ written?: string; problem?: string }>> {
     const fileSystem = services.shared.workspace.FileSystemProvider;
     const problems = fileSystem as Partial<SourceProblems>;
     return Promise.all(files.map(async file => {
         const uri = URI.file(file);
         const text = await fileSystem.readFile(uri);
         const problem = problems.problemFor?.(uri);
-        return problem ? { problem: problem.reason } : { written: (services.parser.LangiumParser.parse(text).value as Document).classification };
+        return problem ? { problem: translator.format(problem.reason) } : { written: (services.parser.LangiumParser.parse(text).value as Document).classification };
     }));
 }
 
 /** Writes beside the target and renames, so a reader never sees half a summary. */
-async function writeAtomically(target: string, content: string | Uint8Array, say: Say): Promise<void> {
+async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
     const temporary = join(dirname(resolve(target)), `.${randomBytes(6).toString('hex')}.provisio-summary.tmp`);
     try {
         await writeFile(temporary, content);
         await rename(temporary, target);
     } catch (error) {
         await rm(temporary, { force: true });
-        throw new UsageError(say('error.write', { file: visible(target), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+        throw new UsageError(summaryMessages.message('error.write', { file: visible(target), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
 }
 
@@ -173,5 +171,5 @@ function displayPath(file: string): string {
 }
 
 function rethrowAsUsage(error: unknown): never {
-    throw error instanceof PathError ? new UsageError(error.message) : error;
+    throw error instanceof PathError ? new UsageError(error.problem) : error;
 }

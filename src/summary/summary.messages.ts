@@ -175,7 +175,20 @@ export const summaryMessages = defineMessages('summary', {
     'error.noFiles': 'No {extension} files found in {paths}.',
     'error.unmarked': '{file}: no classification marking. Add `classification "…"` on the first line (one of {markings}), or give --default-classification.',
     'error.unknownMarking': '{file}: unknown classification marking "{written}". Use one of {markings}.',
-    'error.write': 'Cannot write {file}: {reason}.'
+    'error.write': 'Cannot write {file}: {reason}.',
+
+    'cli.command': 'summarise .provisio files for reviewers, the CTIVD or the minister',
+    'cli.paths': 'files and folders to summarise',
+    'cli.format': 'output format',
+    'cli.output': 'write the summary to this file (required for docx)',
+    'cli.from': 'only provisions on or after this date (YYYY-MM-DD)',
+    'cli.to': 'only provisions on or before this date; days left are counted from it',
+    'cli.service': 'only provisions by this service',
+    'cli.recipient': 'only this recipient and the provisions to it',
+    'cli.umbrella': 'only this umbrella and the provisions made under it',
+    'cli.audience': 'which sections, in which order (default: all)',
+    'cli.maxClassification': 'leave out every file marked above this',
+    'cli.defaultClassification': 'the marking of files that have none'
 }, {
     'title.all': 'Verstrekkingen van persoonsgegevens aan buitenlandse diensten: samenvatting',
     'title.minister': 'Jaarlijkse toets van overkoepelende toestemmingen en multilaterale samenwerkingen',
@@ -350,5 +363,21 @@ export const summaryMessages = defineMessages('summary', {
     'error.noFiles': 'Geen {extension}-bestanden gevonden in {paths}.',
     'error.unmarked': '{file}: geen rubricering. Zet `classification "…"` op de eerste regel (een van {markings}), of geef --default-classification op.',
     'error.unknownMarking': '{file}: onbekende rubricering "{written}". Gebruik een van {markings}.',
-    'error.write': 'Kan {file} niet schrijven: {reason}.'
+    'error.write': 'Kan {file} niet schrijven: {reason}.',
+
+    'cli.command': 'vat .provisio-bestanden samen voor beoordelaars, de CTIVD of de minister',
+    'cli.paths': 'bestanden en mappen om samen te vatten',
+    'cli.format': 'uitvoerformaat',
+    'cli.output': 'schrijf de samenvatting naar dit bestand (verplicht voor docx)',
+    'cli.from': 'alleen verstrekkingen op of na deze datum (YYYY-MM-DD)',
+    'cli.to': 'alleen verstrekkingen op of voor deze datum; resterende dagen worden vanaf deze datum geteld',
+    'cli.service': 'alleen verstrekkingen door deze dienst',
+    'cli.recipient': 'alleen deze buitenlandse dienst en de verstrekkingen daaraan',
+    'cli.umbrella': 'alleen deze overkoepelende toestemming en de verstrekkingen daaronder',
+    'cli.audience': 'welke onderdelen, in welke volgorde (standaard: alle)',
+    'cli.maxClassification': 'laat elk bestand weg dat hoger is gerubriceerd dan dit',
+    'cli.defaultClassification': 'de rubricering van bestanden zonder rubricering'
 });
+
+/** The summary command's options, whose help texts are in this catalogue as `cli.<name>`. */
+export type SummaryOptionName = 'command' | 'paths' | 'format' | 'output' | 'from' | 'to' | 'service' | 'recipient' | 'umbrella' | 'audience' | 'maxClassification' | 'defaultClassification';

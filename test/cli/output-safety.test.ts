@@ -57,5 +57,10 @@ describe('pipes and disks', () => {
             expect(run.stderr).toBe('provisio: cannot write the output: no space left on the device.\n');
             expect(run.status).toBe(2);
         }
+        const full = openSync('/dev/full', 'w');
+        const inDutch = spawnSync(process.execPath, [cliPath, 'check', '--lang', 'nl', '.'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 20_000 });
+        closeSync(full);
+        expect(inDutch.stderr).toBe('provisio: de uitvoer kan niet worden geschreven: er is geen ruimte meer op het apparaat.\n');
+        expect(inDutch.status).toBe(2);
     });
 });

@@ -16,12 +16,16 @@ export interface CliRun {
     stderr: string;
 }
 
-/** Every run is killed after 20 s, so a hang fails its test instead of stalling the suite. */
-export function runCli(args: string[], cwd = projectRoot): CliRun {
+/** The user's own language settings do not reach the CLI under test: it speaks English unless a test says otherwise. */
+const englishByDefault = { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined };
+
+/** `environment` adds to the test's environment; an undefined value removes that variable. Every run is killed after 20 s, so a hang fails its test instead of stalling the suite. */
+export function runCli(args: string[], cwd = projectRoot, environment: Record<string, string | undefined> = {}): CliRun {
     if (!existsSync(cliPath)) {
         throw new Error(`${cliPath} is missing: run \`npm run build\` before the CLI tests.`);
     }
-    const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+    const env = Object.fromEntries(Object.entries({ ...process.env, NO_COLOR: '1', ...englishByDefault, ...environment }).filter(([, value]) => value !== undefined));
+    const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env, timeout: 20_000 });
     return { status: result.status, signal: result.signal ?? undefined, stdout: result.stdout, stderr: result.stderr };
 }
 

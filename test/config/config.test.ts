@@ -6,6 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { ConfigResolver } from '../../src/config/resolve-config.js';
 import { rules } from '../../src/rules/registry.js';
+import { Translator } from '../../src/i18n/translator.js';
+import type { Message } from '../../src/i18n/messages.js';
+
+const english = (message: Message) => new Translator('en').format(message);
 
 const file = '/project/provisio.config.yaml';
 
@@ -51,7 +55,23 @@ describe('valid configuration', () => {
 });
 
 describe('problems are located and say what is valid', () => {
-    const problemsOf = (text: string) => parseConfig(file, text).problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`);
+    const problemsOf = (text: string) => parseConfig(file, text).problems.map(problem => `${problem.line}:${problem.column} ${english(problem.message)}`);
+
+    test('`language` is en or nl; a near miss or a locale name is answered with what was meant, in either language', () => {
+        expect(parseConfig(file, 'language: nl\n').config.language).toBe('nl');
+        expect(parseConfig(file, 'language: en\n').problems).toEqual([]);
+        expect(problemsOf('language: NL\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not "NL". Did you mean `nl`?']);
+        expect(problemsOf('language: nl_BE\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not "nl_BE". Did you mean `nl`?']);
+        expect(problemsOf('language: 3\n')).toEqual(['1:11 `language` must be `en` (English) or `nl` (Dutch), not 3.']);
+        const [problem] = parseConfig(file, 'language: nk\nrules: {}\n').problems;
+        expect(new Translator('nl').format(problem.message)).toBe('`language` moet `en` (Engels) of `nl` (Nederlands) zijn, niet "nk". Bedoelt u `nl`?');
+        expect(parseConfig(file, 'language: nk\n').config.language).toBeUndefined();
+    });
+
+    test('a date option, in Dutch: the date problem is part of the sentence', () => {
+        const [problem] = parseConfig(file, 'rules:\n  recipient/joint-method:\n    jointMethodSince: 2021-13-01\n').problems;
+        expect(new Translator('nl').format(problem.message)).toBe('Optie `jointMethodSince` van `recipient/joint-method` moet een datum zijn in de vorm JJJJ-MM-DD; 2021-13-01 is geen datum: maand 13 bestaat niet.');
+    });
 
     test('an unknown rule suggests the nearest id', () => {
         expect(problemsOf('rules:\n  motivation/substantiv: warning\n  necessity-required: off\n  nothing-like-it: off')).toEqual([
@@ -96,7 +116,7 @@ describe('problems are located and say what is valid', () => {
     });
 
     test('an unknown top-level key and a rules value of the wrong shape', () => {
-        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. The configuration has two keys: `rules` and `maxFileSize`.']);
+        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. Did you mean `rules`? The configuration has three keys: `rules`, `maxFileSize` and `language`.']);
         expect(problemsOf('rules: [scope/bounded]')).toEqual(['1:8 `rules` must map rule ids to a severity or to `{ severity, <options> }`.']);
         expect(problemsOf('- rules')).toEqual(['1:1 The configuration must be a mapping with a `rules` key.']);
     });
@@ -104,6 +124,10 @@ describe('problems are located and say what is valid', () => {
     test('a YAML syntax error is located', () => {
         expect(problemsOf('rules:\n  scope/bounded: off\n  scope/bounded: error')).toEqual(['3:3 `scope/bounded` is given twice in this mapping; keep one.']);
         expect(problemsOf('rules:\n  scope/bounded: "off\n')).toEqual(['3:1 Missing closing "quote']);
+        const [unclosed] = parseConfig(file, 'rules:\n  scope/bounded: "off\n').problems;
+        expect(new Translator('nl').format(unclosed.message)).toBe('Geen geldige YAML: er ontbreekt een afsluitend teken.');
+        const [json] = parseConfig('/project/provisio.config.json', '{ "rules": { "scope/bounded" "off" } }').problems;
+        expect(new Translator('nl').format(json.message)).toBe('Geen geldige JSON: dubbele punt verwacht.');
     });
 
     test('valid entries still apply beside invalid ones', () => {
@@ -144,12 +168,12 @@ describe('finding the configuration', () => {
         const root = project({ 'provisio.config.yaml': '', 'provisio.config.json': '{}', 'a.provisio': '' });
         const { config, problems } = new ConfigResolver().forFile(join(root, 'a.provisio'));
         expect(config.file).toBe(join(root, 'provisio.config.yaml'));
-        expect(problems.map(problem => problem.message)).toEqual(['provisio.config.json is also in this folder and is ignored; provisio.config.yaml is read. Keep one configuration file per folder.']);
+        expect(problems.map(problem => english(problem.message))).toEqual(['provisio.config.json is also in this folder and is ignored; provisio.config.yaml is read. Keep one configuration file per folder.']);
     });
 
     test('an explicit file that does not exist is a problem', () => {
         const { problems } = new ConfigResolver().useFile('/nowhere/provisio.config.yaml');
-        expect(problems).toEqual([{ file: '/nowhere/provisio.config.yaml', line: 1, column: 1, message: 'Cannot read configuration: the file does not exist.' }]);
+        expect(problems.map(problem => ({ ...problem, message: english(problem.message) }))).toEqual([{ file: '/nowhere/provisio.config.yaml', line: 1, column: 1, message: 'Cannot read configuration: the file does not exist.' }]);
     });
 
     test('the search stops at the repository root: a configuration above it does not apply', () => {
@@ -185,7 +209,7 @@ describe('finding the configuration', () => {
 
 describe('JSON with comments, aliases, depth and size', () => {
     const jsonFile = '/project/provisio.config.json';
-    const problemsOf = (text: string, name = file) => parseConfig(name, text).problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`);
+    const problemsOf = (text: string, name = file) => parseConfig(name, text).problems.map(problem => `${problem.line}:${problem.column} ${english(problem.message)}`);
 
     test('provisio.config.json may have comments and trailing commas; later lines keep their numbers', () => {
         const text = [
@@ -201,7 +225,7 @@ describe('JSON with comments, aliases, depth and size', () => {
         ].join('\n');
         const { config, problems } = parseConfig(jsonFile, text);
         expect(config.rules.get('scope/bounded')?.options.maxCategories).toBe(3);
-        expect(problems.map(problem => `${problem.line}:${problem.column} ${problem.message}`)).toEqual(['7:28 Severity of `scope/form-declared` must be one of error, warning, info, hint, off, not "sometimes".']);
+        expect(problems.map(problem => `${problem.line}:${problem.column} ${english(problem.message)}`)).toEqual(['7:28 Severity of `scope/form-declared` must be one of error, warning, info, hint, off, not "sometimes".']);
     });
 
     test('a JSON syntax error is located', () => {
@@ -224,7 +248,7 @@ describe('JSON with comments, aliases, depth and size', () => {
         expect(config.rules.get('scope/bounded')).toMatchObject({ severity: 'error', options: { maxCategories: 3 } });
         expect(config.rules.get('recipient/joint-method')?.severity).toBe('off');
         expect(config.rules.get('group/collective-motivation')?.options.groupTerms).toEqual(['collective', 'partners']);
-        expect(problems.map(problem => problem.message)).toEqual(['Unknown setting `x-shared`. The configuration has two keys: `rules` and `maxFileSize`.']);
+        expect(problems.map(problem => english(problem.message))).toEqual(['Unknown setting `x-shared`. The configuration has three keys: `rules`, `maxFileSize` and `language`.']);
     });
 
     test('aliases that multiply a value without bound are refused, located', () => {

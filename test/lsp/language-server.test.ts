@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, RenameRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, DocumentOnTypeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, SemanticTokensRequest, createProtocolConnection, DefinitionRequest, RenameRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
     DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type CodeAction, type CompletionList, type Diagnostic, type LocationLink, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
+    type CodeAction, type CodeLens, type CompletionList, type DocumentSymbol, type InitializeResult, type InlayHint, type TextEdit, type Diagnostic, type LocationLink, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { folderWith, projectRoot } from '../cli/run-cli.js';
 
 const serverPath = join(projectRoot, 'out/server.cjs');
@@ -50,6 +51,7 @@ const provision = `provision P-2022-M0012 {
 `;
 
 let server: ChildProcess;
+let initialized: InitializeResult;
 let connection: ProtocolConnection;
 let folder: string;
 const published = new Map<string, PublishDiagnosticsParams[]>();
@@ -92,13 +94,13 @@ beforeAll(async () => {
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
+    initialized = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
         capabilities: {
             workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-            textDocument: { hover: { contentFormat: ['markdown'] }, definition: { linkSupport: true } }
+            textDocument: { hover: { contentFormat: ['markdown'] }, definition: { linkSupport: true }, rename: { prepareSupport: true } }
         }
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -128,6 +130,25 @@ describe('diagnostics', () => {
         expect(await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'))).toEqual([]);
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: provision }] });
         await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+    });
+
+    test('a burst of keystrokes is checked once the author pauses, and the diagnostics name the version they describe', async () => {
+        const uri = uriOf('cases/burst.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: provision.replace('P-2022-M0012', 'P-2022-M0015').replace('hosts the training site', 'hosts the camp') } });
+        await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
+        const earlier = published.get(uri)!.length;
+        const line = provision.split('\n').findIndex(text => text.startsWith('    approved'));
+        const clause = '    conditions third-party-rule, intelligence-use-only\n';
+        const keystrokes = [...clause].map((character, index) => connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: index + 2 },
+            contentChanges: [{ range: { start: { line, character: index }, end: { line, character: index } }, text: character }]
+        }));
+        await Promise.all(keystrokes);
+        const lastVersion = clause.length + 1;
+        await diagnosticsFor(uri, lacksCode('conditions/standard-conditions'));
+        const during = published.get(uri)!.slice(earlier);
+        expect(during.at(-1)?.version).toBe(lastVersion);
+        expect(during.length).toBeLessThan(clause.length / 4);
     });
 });
 
@@ -211,6 +232,10 @@ describe('motivation reuse across files', () => {
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 2 }, contentChanges: [{ text: rewritten }] });
         await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => diagnostic.code === 'motivation/substantive' && !messageOf(diagnostic).includes('P-2022-M0014')));
         await diagnosticsFor(second, lacksCode('motivation/substantive'));
+
+        // Copying it back brings the finding back in the file that was not edited.
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 3 }, contentChanges: [{ text: copy('P-2022-M0014') }] });
+        await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014')));
     });
 });
 
@@ -232,5 +257,61 @@ describe('configuration', () => {
         const diagnostics = await diagnosticsFor(uri, hasCode('conditions/standard-conditions'));
         expect(diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')?.severity).toBe(2);
         expect(await diagnosticsFor(configUri, all => all.length === 0)).toEqual([]);
+    });
+});
+
+describe('authoring aids', () => {
+    const messy = 'provision P-2022-M0099 {\n  by MIVD   to EastmarkGIS\ndate 2022-04-04\n  // the reason\nnecessity """\n   kept as written\n"""}';
+
+    test('the server advertises formatting on type, completion on a space, lenses, hints, semantic tokens and rename preparation', () => {
+        const capabilities = initialized.capabilities;
+        expect(capabilities.documentFormattingProvider).toBeTruthy();
+        expect(capabilities.documentRangeFormattingProvider).toBeTruthy();
+        expect(capabilities.documentOnTypeFormattingProvider).toEqual({ firstTriggerCharacter: '}', moreTriggerCharacter: ['\n'] });
+        expect(capabilities.completionProvider?.triggerCharacters).toContain(' ');
+        expect(capabilities.codeLensProvider).toBeTruthy();
+        expect(capabilities.inlayHintProvider).toBeTruthy();
+        expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toContain('class');
+        expect(capabilities.renameProvider).toEqual({ prepareProvider: true });
+    });
+
+    test('formatting returns the edits to the canonical layout', async () => {
+        const uri = uriOf('cases/messy.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text: messy } });
+        await diagnosticsFor(uri, () => true);
+        const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }) as TextEdit[];
+        expect(TextDocument.applyEdits(TextDocument.create(uri, 'provisio', 1, messy), edits))
+            .toBe('provision P-2022-M0099 {\n    by MIVD\n    to EastmarkGIS\n    date 2022-04-04\n    // the reason\n    necessity """\n   kept as written\n"""\n}\n');
+        const onType = await connection.sendRequest(DocumentOnTypeFormattingRequest.type, { textDocument: { uri }, position: { line: 6, character: 4 }, ch: '}', options: { tabSize: 4, insertSpaces: true } }) as TextEdit[];
+        expect(onType.length).toBeGreaterThan(0);
+    });
+
+    test('outline, code lenses and inlay hints', async () => {
+        const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') } }) as DocumentSymbol[];
+        expect(symbols.map(symbol => [symbol.name, symbol.children?.map(child => child.name)])).toEqual([['P-2022-M0012', ['data', 'necessity', 'mitigation for human-rights']]]);
+        const lenses = await connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf('registry.provisio') } }) as CodeLens[];
+        expect(lenses.map(lens => lens.command?.title)).toEqual([expect.stringMatching(/^\d+ provisions? · review due 2023-11-02$/)]);
+        const hints = await connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } }) as InlayHint[];
+        expect(hints.map(hint => [hint.position, hint.label])).toEqual([[{ line: 2, character: 18 }, 'elevated risk: human rights']]);
+        const tokens = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') } });
+        expect(tokens?.data.length).toBeGreaterThan(0);
+    });
+
+    test('a typed space offers completion after `to`, not in the middle of prose or after a finished clause', async () => {
+        const uri = uriOf('cases/typing.provisio');
+        const text = 'provision P-TYPING {\n    to \n    necessity "the service \n    by MIVD \n}\n';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version: 1, text } });
+        await diagnosticsFor(uri, () => true);
+        const typed = (line: number, character: number) => connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri }, position: { line, character }, context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' }
+        }) as Promise<CompletionList>;
+        expect((await typed(1, 7)).items.map(item => item.label)).toContain('EastmarkGIS');
+        expect((await typed(2, 26)).items).toEqual([]);
+        expect((await typed(3, 12)).items).toEqual([]);
+    });
+
+    test('renaming a built-in category is refused with a message the editor shows', async () => {
+        const error = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: uriOf('cases/p.provisio') }, position: { line: 7, character: 21 } }).then(() => undefined, (failure: Error) => failure);
+        expect(error?.message).toBe('`identity` is a built-in category of the language and cannot be renamed. Declare a category of your own instead.');
     });
 });

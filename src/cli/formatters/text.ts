@@ -2,11 +2,13 @@
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
 import type { LintResult, Totals } from '../lint-results.js';
+import type { Translator } from '../../i18n/translator.js';
+import { messages } from '../cli.messages.js';
 import { visible } from '../visible-text.js';
 
 const severityColor = { error: 'red', warning: 'yellow', info: 'cyan', hint: 'gray' } as const;
 
-export function formatText(results: readonly LintResult[], totals: Totals, color: boolean): string {
+export function formatText(results: readonly LintResult[], totals: Totals, color: boolean, translator: Translator): string {
     const paint = (style: Parameters<typeof styleText>[0], text: string) => color ? styleText(style, text) : text;
     const lines: string[] = [];
     for (const result of results) {
@@ -19,23 +21,13 @@ export function formatText(results: readonly LintResult[], totals: Totals, color
     if (lines.length > 0) {
         lines.push('');
     }
-    lines.push(summary(totals));
+    lines.push(summary(totals, translator));
     return lines.join('\n') + '\n';
 }
 
-function summary(totals: Totals): string {
+function summary(totals: Totals, translator: Translator): string {
     const problems = totals.errors + totals.warnings + totals.infos + totals.hints;
-    const files = `${totals.files} file${totals.files === 1 ? '' : 's'} checked`;
-    if (problems === 0) {
-        return `No problems found (${files}).`;
-    }
-    const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning'), plural(totals.infos, 'info', 'infos')];
-    if (totals.hints > 0) {
-        parts.push(plural(totals.hints, 'hint'));
-    }
-    return `${plural(problems, 'problem')} (${parts.join(', ')}) in ${files}.`;
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
+    return translator.format(problems === 0
+        ? messages.message('totals.clean', { files: totals.files })
+        : messages.message('totals.problems', { problems, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints, files: totals.files }));
 }

@@ -1,0 +1,97 @@
+// Typing sends one change per keystroke, and Langium rebuilds on each, so a burst of
+// keystrokes keeps the server busy long after the last one. Here a change still marks its
+// documents as changed at once (so a request such as completion waits for the new text),
+// but the build waits until the author has paused for a moment. A change during that pause
+// cancels it, as Langium cancels a running build, and the next change's pause begins.
+// While the author types faster than a build takes, the pause stretches to a little more than
+// the time between keystrokes (within bounds): a build started sooner would be cancelled by
+// the next keystroke, and its work would slow the one after the pause.
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOptions, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+
+/** How long the author must pause, at least and at most, before changed documents are built. */
+export const buildDelayMs = { least: 40, most: 200 };
+
+export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
+    private pauseFirst = false;
+    private lastBuildMs = 0;
+    private lastChangeAt = Number.NEGATIVE_INFINITY;
+    private keystrokeIntervalMs = Number.POSITIVE_INFINITY;
+    /** Whether a document had unresolved references when it was last linked. */
+    private readonly linkingFailed = new WeakMap<LangiumDocument, boolean>();
+
+    constructor(services: LangiumSharedCoreServices, private readonly delayMs = buildDelayMs) {
+        super(services);
+        this.onDocumentPhase(DocumentState.Linked, document => {
+            this.linkingFailed.set(document, document.references.some(reference => reference.error !== undefined));
+        });
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        this.pauseFirst = changed.length > 0;
+        if (this.pauseFirst) {
+            const now = performance.now();
+            this.keystrokeIntervalMs = now - this.lastChangeAt;
+            this.lastChangeAt = now;
+        }
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.pauseFirst = false;
+        }
+    }
+
+    /**
+     * Langium asks this of every document on every change, looking up the document's language
+     * services each time. When the categories asked for are named, comparing them with those
+     * already run answers it the same way.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        const requested = typeof options?.validation === 'object' ? options.validation.categories : undefined;
+        const executed = state?.completed ? state.result?.validationChecks : undefined;
+        if (requested && executed) {
+            return requested.some(category => !executed.includes(category));
+        }
+        return super.resultsAreIncomplete(document, options);
+    }
+
+    /** Langium reads every reference of every document on every change to find linking errors; they are remembered from linking. */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const failed = this.linkingFailed.get(document);
+        return failed === undefined ? super.shouldRelink(document, changedUris) : failed || this.indexManager.isAffected(document, changedUris);
+    }
+
+    private pauseMs(): number {
+        const { least, most } = this.delayMs;
+        const typingOutpacesBuilds = this.keystrokeIntervalMs < this.lastBuildMs;
+        return typingOutpacesBuilds ? Math.min(Math.max(this.keystrokeIntervalMs * 1.25, least), most) : least;
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (!this.pauseFirst) {
+            return super.buildDocuments(documents, options, cancelToken);
+        }
+        this.pauseFirst = false;
+        await pause(this.pauseMs(), cancelToken);
+        const start = performance.now();
+        await super.buildDocuments(documents, options, cancelToken);
+        this.lastBuildMs = performance.now() - start;
+    }
+}
+
+/** Waits `ms`, or less when cancelled; then throws if cancelled. */
+function pause(ms: number, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    return new Promise((resolve, reject) => {
+        const finish = () => {
+            clearTimeout(timer);
+            listener.dispose();
+            if (cancelToken.isCancellationRequested) {
+                reject(OperationCancelled);
+            } else {
+                resolve();
+            }
+        };
+        const timer = setTimeout(finish, ms);
+        const listener = cancelToken.onCancellationRequested(finish);
+    });
+}
