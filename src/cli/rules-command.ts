@@ -15,7 +15,7 @@ export function describeRule(rule: Rule, translator: Translator) {
         defaultSeverity: rule.defaultSeverity,
         description: ruleText(rule, 'description', translator),
         rationale: ruleText(rule, 'rationale', translator),
-        source: rule.source,
+        source: ruleText(rule, 'source', translator),
         dutchTerm: rule.dutchTerm,
         domainRule: rule.domainRule,
         options: Object.fromEntries(Object.entries(rule.options).map(([name, spec]) => [name, { ...spec, description: ruleText(rule, `option.${name}`, translator) }])),

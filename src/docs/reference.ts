@@ -91,7 +91,7 @@ export function ruleReference(locale: Locale = 'en'): string {
             '',
             `- ${say('defaultSeverity', { severity: say(`severity.${rule.defaultSeverity}`) })}`,
             `- ${say('dutchTerm', { term: rule.dutchTerm })}`,
-            `- ${say('source', { source: rule.source, number: rule.domainRule })}`,
+            `- ${say('source', { source: ruleText(rule, 'source', translator) ?? '', number: rule.domainRule })}`,
             `- ${say('fix', { fix: ruleText(rule, 'fix', translator) ?? say('noFix') })}`,
             '',
             say('why', { rationale: ruleText(rule, 'rationale', translator) ?? '' }),

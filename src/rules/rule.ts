@@ -69,10 +69,9 @@ export interface RuleDefinition<T extends NodeTypeName, S extends OptionSpecs, K
     /** The number of the reviewer's rule in docs/domain.md this implements. */
     domainRule: number;
     defaultSeverity: Severity;
-    source: string;
     dutchTerm: string;
     options: S;
-    /** The rule's sentences in English and Dutch: `description` (what it checks, in one sentence), `rationale`, `fix`, `option.<name>`, and its findings'. */
+    /** The rule's sentences in English and Dutch: `description` (what it checks, in one sentence), `rationale`, `source`, `fix`, `option.<name>`, and its findings'. */
     messages: MessageCatalogue<K>;
     /** Whether the rule offers a quick fix (described by its message `fix`). */
     hasFix?: boolean;

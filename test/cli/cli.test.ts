@@ -122,7 +122,7 @@ describe('provisio check', () => {
                 suppressedMessages: [],
                 errorCount: 0, fatalErrorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 1
             },
-            { filePath: join(folder, 'registry.provisio'), messages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }
+            { filePath: join(folder, 'registry.provisio'), messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }
         ]);
     });
 

@@ -44,10 +44,10 @@ describe.each(catalogues)('catalogue %s', (_namespace, catalogue) => {
 });
 
 describe('rules', () => {
-    test.each(rules.map(rule => [rule.id, rule] as const))('%s has its own catalogue with description, rationale, option and fix texts', (id, rule) => {
+    test.each(rules.map(rule => [rule.id, rule] as const))('%s has its own catalogue with description, rationale, source, option and fix texts', (id, rule) => {
         expect(rule.messages?.namespace).toBe(id);
         const keys = Object.keys(rule.messages.texts.en);
-        expect(keys).toEqual(expect.arrayContaining(['description', 'rationale', ...Object.keys(rule.options).map(name => `option.${name}`)]));
+        expect(keys).toEqual(expect.arrayContaining(['description', 'rationale', 'source', ...Object.keys(rule.options).map(name => `option.${name}`)]));
         expect(keys.includes('fix')).toBe(rule.hasFix === true);
     });
 

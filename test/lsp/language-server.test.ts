@@ -1,19 +1,16 @@
 // The built language server, spoken to over stdio by a plain LSP client, as an editor would.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, DocumentOnTypeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, SemanticTokensRequest, createProtocolConnection, DefinitionRequest, RenameRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-    DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type CodeAction, type CodeLens, type CompletionList, type DocumentSymbol, type InitializeResult, type InlayHint, type TextEdit, type Diagnostic, type LocationLink, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
+    CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, DocumentOnTypeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, SemanticTokensRequest, DefinitionRequest, RenameRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    DidOpenTextDocumentNotification, FileChangeType, HoverRequest, type CodeAction, type CodeLens, type CompletionList, type DocumentSymbol, type InitializeResult, type InlayHint, type TextEdit, type Diagnostic, type LocationLink, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { folderWith, projectRoot } from '../cli/run-cli.js';
-
-const serverPath = join(projectRoot, 'out/server.cjs');
+import { folderWith } from '../cli/run-cli.js';
+import { startServer, type LspClient } from '../support/lsp-client.js';
 
 const registry = `service MIVD "Militaire Inlichtingen- en Veiligheidsdienst"
 recipient EastmarkGIS "Eastmark General Intelligence Service" {
@@ -50,68 +47,29 @@ const provision = `provision P-2022-M0012 {
 }
 `;
 
-let server: ChildProcess;
+let client: LspClient;
 let initialized: InitializeResult;
 let connection: ProtocolConnection;
 let folder: string;
-const published = new Map<string, PublishDiagnosticsParams[]>();
+let published: Map<string, PublishDiagnosticsParams[]>;
 
 const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
-
-/** Waits until the server publishes diagnostics for `uri` that satisfy `accept`. */
-function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(published.get(uri)?.at(-1))}`)), 15_000);
-        const check = () => {
-            const latest = published.get(uri)?.at(-1);
-            if (latest && accept(latest.diagnostics)) {
-                clearTimeout(timer);
-                resolve(latest.diagnostics);
-                return true;
-            }
-            return false;
-        };
-        if (!check()) {
-            const poll = setInterval(() => check() && clearInterval(poll), 20);
-        }
-    });
-}
-
+const diagnosticsFor = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean) => client.diagnosticsFor(uri, accept);
 const messageOf = (diagnostic: Diagnostic) => typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 const hasCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some(diagnostic => diagnostic.code === code);
 const lacksCode = (code: string) => (diagnostics: Diagnostic[]) => !hasCode(code)(diagnostics);
 
 beforeAll(async () => {
-    if (!existsSync(serverPath)) {
-        throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
-    }
     folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provision });
     writeFileSync(join(folder, 'cases/utf16.provisio'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(provision.replace('P-2022-M0012', 'P-2022-M0013'), 'utf16le')]));
-    server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
-    });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.listen();
-    initialized = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(folder).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
-        capabilities: {
-            workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-            textDocument: { hover: { contentFormat: ['markdown'] }, definition: { linkSupport: true }, rename: { prepareSupport: true } }
-        }
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    client = await startServer(folder, { initialize: { capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] }, definition: { linkSupport: true }, rename: { prepareSupport: true } }
+    } } });
+    ({ connection, initialized, published } = client);
 });
 
-afterAll(async () => {
-    await connection?.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    await connection?.sendNotification(ExitNotification.type).catch(() => undefined);
-    connection?.dispose();
-    server?.kill();
-});
+afterAll(() => client?.stop());
 
 describe('diagnostics', () => {
     test('files in the workspace are checked on start, with rule ids as codes', async () => {

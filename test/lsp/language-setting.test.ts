@@ -1,20 +1,15 @@
 // The editor's language: chosen at initialisation, overridden by the `provisio.language`
 // setting, and switched while the server runs (every document re-parsed and checked again).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, ExitNotification, HoverRequest, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
+    DidChangeConfigurationNotification, HoverRequest, type Diagnostic, type MarkupContent, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
 import { clientLocale, editorLocale, followLanguageSetting } from '../../src/lsp/language-setting.js';
-import { folderWith, projectRoot } from '../cli/run-cli.js';
+import { folderWith } from '../cli/run-cli.js';
+import { startServer, type LspClient } from '../support/lsp-client.js';
 import { createServerPipeline } from '../support/server-pipeline.js';
-
-const serverPath = join(projectRoot, 'out/server.cjs');
 
 const registry = `service MIVD "Militaire Inlichtingen- en Veiligheidsdienst"
 recipient EastmarkGIS "Eastmark General Intelligence Service" {
@@ -107,67 +102,33 @@ describe('a change of language in the server\'s pipeline', () => {
     });
 });
 
-let server: ChildProcess;
+let client: LspClient;
 let connection: ProtocolConnection;
 let folder: string;
 let setting = 'auto';
-const published = new Map<string, PublishDiagnosticsParams[]>();
 const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
-
-/** Waits until the latest diagnostics published for `uri`, after the first `after` publications, satisfy `accept`. */
-function diagnosticsFor(uri: string, accept: (diagnostics: Diagnostic[]) => boolean, after = 0): Promise<Diagnostic[]> {
-    return new Promise((resolve, reject) => {
-        const poll = setInterval(() => {
-            const all = published.get(uri) ?? [];
-            const latest = all.length > after ? all.at(-1) : undefined;
-            if (latest && accept(latest.diagnostics)) {
-                clearInterval(poll);
-                clearTimeout(timer);
-                resolve(latest.diagnostics);
-            }
-        }, 20);
-        const timer = setTimeout(() => {
-            clearInterval(poll);
-            reject(new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(published.get(uri)?.at(-1))}`));
-        }, 15_000);
-    });
-}
+const diagnosticsFor = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean, after = 0) => client.diagnosticsFor(uri, accept, after);
+const publications = (uri: string) => client.published.get(uri)?.length ?? 0;
 
 const riskMessage = (diagnostics: Diagnostic[]) => diagnostics.find(diagnostic => diagnostic.code === 'risk/mitigation-required')?.message;
 
 beforeAll(async () => {
-    if (!existsSync(serverPath)) {
-        throw new Error(`${serverPath} is missing: run \`npm run build\` first.`);
-    }
     folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provision, 'cases/broken.provisio': broken });
-    server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
+    client = await startServer(folder, {
+        initialize: {
+            locale: 'en-US',
+            initializationOptions: { language: 'nl' },
+            capabilities: {
+                workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+                textDocument: { hover: { contentFormat: ['markdown'] } }
+            }
+        },
+        configuration: item => item.section === 'provisio' ? { language: setting } : null
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => item.section === 'provisio' ? { language: setting } : null));
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: pathToFileURL(folder).toString(),
-        workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
-        locale: 'en-US',
-        initializationOptions: { language: 'nl' },
-        capabilities: {
-            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-            textDocument: { hover: { contentFormat: ['markdown'] } }
-        }
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    ({ connection } = client);
 });
 
-afterAll(async () => {
-    await connection?.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    await connection?.sendNotification(ExitNotification.type).catch(() => undefined);
-    connection?.dispose();
-    server?.kill();
-});
+afterAll(() => client?.stop());
 
 describe('the built server over stdio', () => {
     test('started with initializationOptions.language nl, it reports findings and hovers in Dutch', async () => {
@@ -184,7 +145,7 @@ describe('the built server over stdio', () => {
         const p = uriOf('cases/p.provisio');
         const brokenUri = uriOf('cases/broken.provisio');
         expect(syntaxMessages(await diagnosticsFor(brokenUri, found => syntaxMessages(found).length > 0))).toContain(dutchSyntax);
-        const before = { p: published.get(p)!.length, broken: published.get(brokenUri)!.length };
+        const before = { p: publications(p), broken: publications(brokenUri) };
 
         setting = 'en';
         await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { provisio: { language: 'en' } } });
@@ -198,7 +159,7 @@ describe('the built server over stdio', () => {
 
     test('switching back to auto returns to the language the client asked for', async () => {
         const p = uriOf('cases/p.provisio');
-        const before = published.get(p)!.length;
+        const before = publications(p);
         setting = 'auto';
         await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { provisio: { language: 'auto' } } });
         expect(riskMessage(await diagnosticsFor(p, found => riskMessage(found) === dutch, before))).toBe(dutch);

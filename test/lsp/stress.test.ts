@@ -1,65 +1,35 @@
 // The built server under an author's typing: the example workspace open over stdio, a
 // half-typed `necessity` left standing, then hundreds of random edits. The server must stay
 // up, answer requests afterwards, and publish only coded diagnostics inside the text.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, ExitNotification,
-    HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-    StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../cli/run-cli.js';
+import { startServer, type LspClient } from '../support/lsp-client.js';
 import { expectSoundDiagnostics } from '../support/soundness.js';
 
-const serverPath = join(projectRoot, 'out/server.cjs');
 const file = 'aivd/P-2022-0031-ctp-facilitation-network.provisio';
 
-let server: ChildProcess;
-let connection: ProtocolConnection;
+let client: LspClient;
 let folder: string;
-let stderr = '';
-const latest = new Map<string, PublishDiagnosticsParams>();
 
 beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'provisio-stress-'));
     cpSync(join(projectRoot, 'examples/workspace'), folder, { recursive: true });
-    server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    server.stderr!.on('data', chunk => { stderr += String(chunk); });
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification(PublishDiagnosticsNotification.type, params => { latest.set(params.uri, params); });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.listen();
-    const root = pathToFileURL(folder).toString();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {} });
-    await connection.sendNotification(InitializedNotification.type, {});
+    client = await startServer(folder);
 });
 
-afterAll(async () => {
-    await connection?.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    await connection?.sendNotification(ExitNotification.type).catch(() => undefined);
-    connection?.dispose();
-    server?.kill();
-});
+afterAll(() => client?.stop());
 
 /** Waits until the latest diagnostics published for `uri` satisfy `accept`. */
-async function published(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-    for (let waited = 0; waited < 20_000; waited += 20) {
-        const diagnostics = latest.get(uri)?.diagnostics;
-        if (diagnostics && accept(diagnostics)) {
-            return diagnostics;
-        }
-        await new Promise(resolve => setTimeout(resolve, 20));
-    }
-    throw new Error(`no matching diagnostics for ${uri}; latest ${JSON.stringify(latest.get(uri))}; server stderr: ${stderr}`);
-}
+const published = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean) => client.diagnosticsFor(uri, accept);
 
 test('random edits, some leaving a half-typed `necessity`, never bring the server down', async () => {
-    const uri = pathToFileURL(join(folder, file)).toString();
+    const { connection } = client;
+    const uri = client.uriOf(file);
     const original = readFileSync(join(folder, file), 'utf8');
     let version = 1;
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'provisio', version, text: original } });
@@ -92,6 +62,6 @@ test('random edits, some leaving a half-typed `necessity`, never bring the serve
     const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     expect(Array.isArray(symbols)).toBe(true);
     await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
-    expect(server.exitCode).toBeNull();
-    expect(stderr).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
+    expect(client.server.exitCode).toBeNull();
+    expect(client.stderr()).not.toMatch(/TypeError|RangeError|at .*\.js:\d+/);
 }, 60_000);

@@ -1,4 +1,4 @@
-// approval/oversight-notified — DOMAIN rule 12: a provision of unevaluated data records that the
+// approval/oversight-notified — reviewer's rule 1 (docs/domain.md)2: a provision of unevaluated data records that the
 // oversight body (CTIVD) was notified.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

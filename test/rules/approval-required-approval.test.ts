@@ -1,4 +1,4 @@
-// approval/required-approval — DOMAIN rule 11: approval exists, comes at or before the provision
+// approval/required-approval — reviewer's rule 1 (docs/domain.md)1: approval exists, comes at or before the provision
 // date, and is at the required level (unevaluated data: minister; elevated risk: head of service).
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

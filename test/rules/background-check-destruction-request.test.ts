@@ -1,4 +1,4 @@
-// background-check/destruction-request — DOMAIN rule 7: a background-check request always asks
+// background-check/destruction-request — reviewer's rule 7 (docs/domain.md): a background-check request always asks
 // the foreign service to destroy the data.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

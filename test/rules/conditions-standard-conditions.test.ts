@@ -1,4 +1,4 @@
-// conditions/standard-conditions — DOMAIN rule 6: every provision states the third-party rule and
+// conditions/standard-conditions — reviewer's rule 6 (docs/domain.md): every provision states the third-party rule and
 // intelligence-use-only; a missing one is a warning, an error for an elevated-risk recipient.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// group/collective-motivation — DOMAIN rule 10: a group provision names its recipients and its
+// group/collective-motivation — reviewer's rule 1 (docs/domain.md)0: a group provision names its recipients and its
 // motivation addresses the group; several recipients outside an umbrella make a group provision.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// motivation/necessity-required — DOMAIN rule 1: every provision and umbrella has a necessity motivation.
+// motivation/necessity-required — reviewer's rule 1 (docs/domain.md): every provision and umbrella has a necessity motivation.
 import { expectError, expectNoIssues } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// motivation/substantive — DOMAIN rule 2: a motivation that is very short, or reused from
+// motivation/substantive — reviewer's rule 2 (docs/domain.md): a motivation that is very short, or reused from
 // another provision, is a warning.
 import { expectWarning } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';

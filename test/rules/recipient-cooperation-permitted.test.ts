@@ -1,4 +1,4 @@
-// recipient/cooperation-permitted — DOMAIN rule 5 (the weighing note decides what cooperation it
+// recipient/cooperation-permitted — reviewer's rule 5 (docs/domain.md) (the weighing note decides what cooperation it
 // permits): no form of data beyond what the recipient's note in force permits.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// recipient/joint-method — DOMAIN rule 5: a weighing note from before the joint AIVD/MIVD method
+// recipient/joint-method — reviewer's rule 5 (docs/domain.md): a weighing note from before the joint AIVD/MIVD method
 // (2020-06-01), or made with the legacy method, is information.
 import { expectIssue } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// recipient/weighing-note-current — DOMAIN rule 5: the provision date is not past the review date
+// recipient/weighing-note-current — reviewer's rule 5 (docs/domain.md): the provision date is not past the review date
 // of the recipient's weighing note, and every note says when it is due for review.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

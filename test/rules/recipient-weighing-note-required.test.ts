@@ -1,4 +1,4 @@
-// recipient/weighing-note-required — DOMAIN rule 5: every recipient has a weighing note in force
+// recipient/weighing-note-required — reviewer's rule 5 (docs/domain.md): every recipient has a weighing note in force
 // on the provision date, and each note assesses the five criteria.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

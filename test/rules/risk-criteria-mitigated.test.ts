@@ -1,4 +1,4 @@
-// risk/criteria-mitigated — DOMAIN rule 4: each criterion assessed as a risk is addressed by a
+// risk/criteria-mitigated — reviewer's rule 4 (docs/domain.md): each criterion assessed as a risk is addressed by a
 // mitigation, and each mitigation addresses such a criterion.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

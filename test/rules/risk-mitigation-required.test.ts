@@ -1,4 +1,4 @@
-// risk/mitigation-required — DOMAIN rules 4 and 10: a recipient with an elevated risk profile
+// risk/mitigation-required — reviewer's rules 4 and 10 (docs/domain.md): a recipient with an elevated risk profile
 // gets no provision without a mitigation that covers it; in a group, every member.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// scope/bounded — DOMAIN rule 3: the data scope names whose data (with a count), a few
+// scope/bounded — reviewer's rule 3 (docs/domain.md): the data scope names whose data (with a count), a few
 // categories, a bounded period, and why bulk data is needed.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

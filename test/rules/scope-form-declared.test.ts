@@ -1,4 +1,4 @@
-// scope/form-declared — DOMAIN rule 13: the form of the data (analytical, evaluated, unevaluated,
+// scope/form-declared — reviewer's rule 1 (docs/domain.md)3: the form of the data (analytical, evaluated, unevaluated,
 // bulk) is declared explicitly.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

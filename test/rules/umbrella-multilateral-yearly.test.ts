@@ -1,4 +1,4 @@
-// umbrella/multilateral-yearly — DOMAIN rule 9: a multilateral umbrella is valid for at most
+// umbrella/multilateral-yearly — reviewer's rule 9 (docs/domain.md): a multilateral umbrella is valid for at most
 // twelve months and approved by the minister.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// umbrella/within-umbrella — DOMAIN rule 8: a provision under an umbrella falls inside its
+// umbrella/within-umbrella — reviewer's rule 8 (docs/domain.md): a provision under an umbrella falls inside its
 // validity period, recipients, data categories and forms (and is made by the umbrella's service).
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {

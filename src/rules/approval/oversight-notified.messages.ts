@@ -3,11 +3,13 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('approval/oversight-notified', {
     description: 'A provision or umbrella of unevaluated data records when the oversight body (CTIVD) was notified.',
     rationale: 'Unevaluated data has not been assessed for relevance or reliability, so its provision carries the most risk. The policy rules require that the CTIVD is notified of it.',
+    source: 'Beleidsregels Wiv 2017, art. 3; CTIVD report 65',
     undated: '{subject} records that the oversight body was notified, but not when. Add the date: `oversight-notified on <date>`.',
     notNotified: '{subject} gives unevaluated data but does not record that the oversight body was notified. Add `oversight-notified on <date>`.'
 }, {
     description: 'Bij een verstrekking of overkoepelende toestemming van ongeëvalueerde gegevens staat vastgelegd wanneer de toezichthouder (CTIVD) is ingelicht.',
     rationale: 'Ongeëvalueerde gegevens zijn niet op relevantie of betrouwbaarheid beoordeeld; hun verstrekking brengt daarom het grootste risico mee. De beleidsregels schrijven voor dat de CTIVD ervan in kennis wordt gesteld.',
+    source: 'Beleidsregels Wiv 2017, art. 3; CTIVD-rapport 65',
     undated: '{subject} vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <date>`.',
     notNotified: '{subject} verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.'
 });

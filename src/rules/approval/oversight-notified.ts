@@ -7,7 +7,6 @@ export const oversightNotified = defineRule({
     id: 'approval/oversight-notified',
     domainRule: 12,
     defaultSeverity: 'error',
-    source: 'Beleidsregels Wiv 2017, art. 3; CTIVD report 65',
     dutchTerm: 'ongeëvalueerde gegevens, melding aan de CTIVD',
     options: {},
     messages,

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('approval/required-approval', {
     description: 'A provision or umbrella is approved, at or before its date, at the level its data and recipients require.',
     rationale: 'Approval comes before the provision, and the weightier the provision the higher the approval: by default unevaluated data needs the minister and a recipient with an elevated risk profile at least the head of service.',
+    source: 'Beleidsregels Wiv 2017, art. 3; inferred',
     'option.minimum': 'The lowest level that may approve any provision.',
     'option.elevatedRisk': 'The lowest level that may approve a provision to a recipient with an elevated risk profile.',
     'option.unevaluatedData': 'The lowest level that may approve a provision of unevaluated data.',
@@ -17,6 +18,7 @@ export const messages = defineMessages('approval/required-approval', {
 }, {
     description: 'Voor een verstrekking of overkoepelende toestemming is toestemming gegeven, uiterlijk op de datum ervan, op het niveau dat de gegevens en de ontvangers vereisen.',
     rationale: 'Toestemming gaat aan de verstrekking vooraf, en hoe zwaarder de verstrekking, hoe hoger het niveau: standaard vereisen ongeëvalueerde gegevens de minister en een ontvanger met een verhoogd risicoprofiel ten minste het hoofd van de dienst.',
+    source: 'Beleidsregels Wiv 2017, art. 3; afgeleid',
     'option.minimum': 'Het laagste niveau dat toestemming mag geven voor een verstrekking.',
     'option.elevatedRisk': 'Het laagste niveau dat toestemming mag geven voor een verstrekking aan een ontvanger met een verhoogd risicoprofiel.',
     'option.unevaluatedData': 'Het laagste niveau dat toestemming mag geven voor een verstrekking van ongeëvalueerde gegevens.',

@@ -16,7 +16,6 @@ export const requiredApproval = defineRule({
     id: 'approval/required-approval',
     domainRule: 11,
     defaultSeverity: 'error',
-    source: 'Beleidsregels Wiv 2017, art. 3; inferred',
     dutchTerm: 'toestemming',
     options: optionSpecs,
     messages,

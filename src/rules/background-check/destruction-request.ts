@@ -8,7 +8,6 @@ export const destructionRequest = defineRule({
     id: 'background-check/destruction-request',
     domainRule: 7,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (security screenings)',
     dutchTerm: 'naslagverzoek, verzoek tot vernietiging',
     options: {},
     messages,

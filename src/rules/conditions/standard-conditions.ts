@@ -13,7 +13,6 @@ export const standardConditions = defineRule({
     id: 'conditions/standard-conditions',
     domainRule: 6,
     defaultSeverity: 'warning',
-    source: 'Policy response of 12 October 2021 (stating conditions); MIVD standard format',
     dutchTerm: 'derdepartijregel, voor inlichtingendoeleinden alleen',
     options: {
         errorForElevatedRisk: { type: 'boolean', default: true }

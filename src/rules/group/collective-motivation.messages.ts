@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('group/collective-motivation', {
     description: 'A group provision names at least two recipients and its motivation speaks for the group; a provision to several recipients outside an umbrella is declared as a group provision.',
     rationale: 'In a group provision one set of personal data goes to several services and the motivation covers the collective. CTIVD report 73 found group provisions to elevated-risk services unlawful where that collective weighing was missing. (That every elevated-risk member is covered by a mitigation is checked by risk/mitigation-required.)',
+    source: 'Policy response of 12 October 2021 (group weighing); CTIVD report 73',
     'option.groupTerms': 'Words or phrases, in English or Dutch, that show a motivation speaks for the group, matched as whole words whatever the letter case, punctuation or line breaks. A motivation that names every recipient also does.',
     notDeclared: '{subject} gives data to {count} recipients outside an umbrella. Declare it as `group-provision` and motivate it for the group.',
     oneRecipient: '{subject} names one recipient. A group provision names every recipient of the group: `to A, B, …`.',
@@ -10,6 +11,7 @@ export const messages = defineMessages('group/collective-motivation', {
 }, {
     description: 'Een groepsverstrekking noemt ten minste twee ontvangers en haar motivering is voor de groep geschreven; een verstrekking aan meer ontvangers buiten een overkoepelende toestemming wordt als groepsverstrekking opgesteld.',
     rationale: 'Bij een groepsverstrekking gaat één set persoonsgegevens naar meer diensten en onderbouwt de motivering de verstrekking aan de groep als geheel. De CTIVD oordeelde in rapport 73 groepsverstrekkingen aan diensten met een verhoogd risicoprofiel onrechtmatig waar die groepsafweging ontbrak. (Dat voor elke ontvanger met een verhoogd risicoprofiel een mitigerende maatregel geldt, controleert risk/mitigation-required.)',
+    source: 'Beleidsreactie van 12 oktober 2021 (groepsafweging); CTIVD-rapport 73',
     'option.groupTerms': 'Woorden of woordgroepen, in het Engels of het Nederlands, waaruit blijkt dat een motivering voor de groep is geschreven; ze tellen als hele woorden, ongeacht hoofdletters, leestekens of regelafbrekingen. Een motivering die elke ontvanger bij naam noemt, geldt ook als motivering voor de groep.',
     notDeclared: '{subject} verstrekt gegevens aan {count} ontvangers buiten een overkoepelende toestemming. Stel de verstrekking op als `group-provision` en motiveer haar voor de groep.',
     oneRecipient: '{subject} noemt één ontvanger. Een groepsverstrekking noemt elke ontvanger van de groep: `to A, B, …`.',

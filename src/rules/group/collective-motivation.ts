@@ -19,7 +19,6 @@ export const collectiveMotivation = defineRule({
     id: 'group/collective-motivation',
     domainRule: 10,
     defaultSeverity: 'warning',
-    source: 'Policy response of 12 October 2021 (group weighing); CTIVD report 73',
     dutchTerm: 'groepsverstrekking, groepsafweging',
     options: {
         groupTerms: { type: 'list', default: defaultGroupTerms }

@@ -8,7 +8,6 @@ export const necessityRequired = defineRule({
     id: 'motivation/necessity-required',
     domainRule: 1,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021; CTIVD report 73',
     dutchTerm: 'noodzaak, motivering',
     options: {},
     messages,

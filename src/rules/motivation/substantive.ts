@@ -9,7 +9,6 @@ export const substantiveMotivation = defineRule({
     id: 'motivation/substantive',
     domainRule: 2,
     defaultSeverity: 'warning',
-    source: 'CTIVD report 73; inferred',
     dutchTerm: 'motivering',
     options: {
         minWords: { type: 'integer', default: 25, minimum: 1 },

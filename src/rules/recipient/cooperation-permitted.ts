@@ -20,7 +20,6 @@ export const cooperationPermitted = defineRule({
     id: 'recipient/cooperation-permitted',
     domainRule: 5,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (weighing notes: nature and intensity of cooperation); inferred',
     dutchTerm: 'aard en intensiteit van de samenwerking',
     options: {},
     messages,

@@ -8,7 +8,6 @@ export const jointMethod = defineRule({
     id: 'recipient/joint-method',
     domainRule: 5,
     defaultSeverity: 'info',
-    source: 'Policy response of 12 October 2021 (joint weighing method); CTIVD report 60',
     dutchTerm: 'gezamenlijke wegingsmethodiek',
     options: {
         jointMethodSince: { type: 'date', default: jointMethodSince }

@@ -11,7 +11,6 @@ export const weighingNoteCurrent = defineRule({
     id: 'recipient/weighing-note-current',
     domainRule: 5,
     defaultSeverity: 'warning',
-    source: 'Policy response of 12 October 2021 (periodic review of weighing notes); CTIVD report 60',
     dutchTerm: 'herziening wegingsnotitie',
     options: {},
     messages,

@@ -12,7 +12,6 @@ export const weighingNoteRequired = defineRule({
     id: 'recipient/weighing-note-required',
     domainRule: 5,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (weighing notes); CTIVD report 60',
     dutchTerm: 'wegingsnotitie',
     options: {},
     messages,

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('risk/criteria-mitigated', {
     description: 'Every criterion assessed as a risk for a recipient is addressed by a mitigation, and every mitigation addresses such a criterion of a recipient it is given to.',
     rationale: 'A mitigation reduces a specific identified risk. One that names no risk criterion, or leaves a risk criterion unaddressed, does not show that the risks of this recipient were weighed.',
+    source: 'Policy response of 12 October 2021 (weighing notes); inferred',
     unaddressed: '{subject}: no mitigation addresses {label}{reasoned, select, yes { ("{reason}")} other {}}, assessed as a risk for {recipient}. Add `mitigation for {criterion} "…"`.',
     foreignRecipient: 'This mitigation in {owner} is for {recipient}, which is not a recipient of {owner}. Name one of its recipients: {count, plural, =0 {none is named yet} other {{recipients}}}.',
     noCriterion: 'This mitigation in {owner} names no criterion. Say which risk it reduces, e.g. `mitigation for human-rights "…"`.',
@@ -10,6 +11,7 @@ export const messages = defineMessages('risk/criteria-mitigated', {
 }, {
     description: 'Op elk criterium dat voor een buitenlandse dienst als risico is beoordeeld, is een mitigerende maatregel gericht, en elke mitigerende maatregel is gericht op zo\'n criterium van een dienst waarvoor de maatregel geldt.',
     rationale: 'Een mitigerende maatregel beperkt een bepaald, vastgesteld risico. Een maatregel die geen risicocriterium noemt, of een risicocriterium dat zonder maatregel blijft, laat niet zien dat de risico\'s van deze buitenlandse dienst zijn afgewogen.',
+    source: 'Beleidsreactie van 12 oktober 2021 (wegingsnotities); afgeleid',
     unaddressed: '{subject}: het criterium {label} is voor {recipient} als risico beoordeeld{reasoned, select, yes { ("{reason}")} other {}}, maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for {criterion} "…"` toe.',
     foreignRecipient: 'Deze mitigerende maatregel in {owner} geldt voor {recipient}, maar die dienst is geen ontvanger van {owner}. Noem een van de ontvangers: {count, plural, =0 {er is nog geen ontvanger genoemd} other {{recipients}}}.',
     noCriterion: 'Deze mitigerende maatregel in {owner} noemt geen criterium. Vermeld welk risico de maatregel beperkt, bijvoorbeeld `mitigation for human-rights "…"`.',

@@ -12,7 +12,6 @@ export const criteriaMitigated = defineRule({
     id: 'risk/criteria-mitigated',
     domainRule: 4,
     defaultSeverity: 'warning',
-    source: 'Policy response of 12 October 2021 (weighing notes); inferred',
     dutchTerm: 'mitigerende maatregel',
     options: {},
     messages,

@@ -10,7 +10,6 @@ export const mitigationRequired = defineRule({
     id: 'risk/mitigation-required',
     domainRule: 4,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (weighing notes); CTIVD report 73',
     dutchTerm: 'mitigerende maatregel, verhoogd risicoprofiel',
     options: {},
     messages,

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('scope/bounded', {
     description: 'The data scope says whose data (with a count), which categories, which period, and why bulk data is needed.',
     rationale: 'Scoping (afbakening) was one of the two main defects CTIVD report 73 found. A provision gives only the data the motivation needs: named subjects, a few categories, a bounded period.',
+    source: 'Policy response of 12 October 2021; CTIVD report 73',
     'option.maxCategories': 'The most data categories one provision or umbrella may name.',
     'option.maxPeriodMonths': 'The longest period, in months, the data of a provision may cover.',
     'option.maxBackgroundCheckPeriodMonths': 'The longest period, in months, a background check may cover; a screening looks back over years of residence abroad.',
@@ -20,6 +21,7 @@ export const messages = defineMessages('scope/bounded', {
 }, {
     description: 'De afbakening vermeldt over wie de gegevens gaan (met een aantal), welke categorieën gegevens worden verstrekt, over welke periode, en waarom bulkdata nodig is.',
     rationale: 'De afbakening was een van de twee belangrijkste gebreken die de CTIVD in rapport 73 vaststelde. Een verstrekking bevat alleen de gegevens die de motivering nodig maakt: benoemde personen, enkele categorieën gegevens en een begrensde periode.',
+    source: 'Beleidsreactie van 12 oktober 2021; CTIVD-rapport 73',
     'option.maxCategories': 'Het maximale aantal categorieën gegevens dat één verstrekking of overkoepelende toestemming mag noemen.',
     'option.maxPeriodMonths': 'De langste periode, in maanden, waarover de gegevens van een verstrekking mogen gaan.',
     'option.maxBackgroundCheckPeriodMonths': 'De langste periode, in maanden, waarover een naslagverzoek mag gaan; een veiligheidsonderzoek kijkt jaren terug naar verblijf in het buitenland.',

@@ -18,7 +18,6 @@ export const boundedScope = defineRule({
     id: 'scope/bounded',
     domainRule: 3,
     defaultSeverity: 'warning',
-    source: 'Policy response of 12 October 2021; CTIVD report 73',
     dutchTerm: 'afbakening',
     options: optionSpecs,
     messages,

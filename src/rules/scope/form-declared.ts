@@ -7,7 +7,6 @@ export const formDeclared = defineRule({
     id: 'scope/form-declared',
     domainRule: 13,
     defaultSeverity: 'error',
-    source: 'CTIVD report 65',
     dutchTerm: 'vorm van de gegevens (geëvalueerd, ongeëvalueerd)',
     options: {},
     messages,

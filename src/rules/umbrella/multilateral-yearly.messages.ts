@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('umbrella/multilateral-yearly', {
     description: 'A multilateral umbrella is valid for at most twelve months and is approved by the minister.',
     rationale: 'The minister reviews the umbrella permissions for multilateral partnerships every year and decides on their renewal. A longer validity, or a lower approval, escapes that yearly review.',
+    source: 'Policy response of 12 October 2021 (multilateral cooperation)',
     'option.maxValidityMonths': 'The longest validity, in months, of a multilateral umbrella.',
     'option.requiredApproval': 'Who must approve a multilateral umbrella.',
     tooLong: 'Multilateral umbrella {name} is valid from {from} to {to}, longer than {months, plural, one {# month} other {# months}}. The minister reviews it every year: end it within {months, plural, one {# month} other {# months}} and renew it.',
@@ -11,6 +12,7 @@ export const messages = defineMessages('umbrella/multilateral-yearly', {
 }, {
     description: 'Een overkoepelende toestemming voor multilaterale samenwerking geldt ten hoogste twaalf maanden en wordt door de minister verleend.',
     rationale: 'De minister beoordeelt de overkoepelende toestemmingen voor multilaterale samenwerkingsverbanden jaarlijks en besluit over hun verlenging. Een langere geldigheidsduur, of toestemming op een lager niveau, ontsnapt aan die jaarlijkse beoordeling.',
+    source: 'Beleidsreactie van 12 oktober 2021 (multilaterale samenwerking)',
     'option.maxValidityMonths': 'De langste geldigheidsduur, in maanden, van een overkoepelende toestemming voor multilaterale samenwerking.',
     'option.requiredApproval': 'Wie toestemming moet geven voor multilaterale samenwerking.',
     tooLong: 'De multilaterale samenwerking {name} geldt van {from} tot en met {to}, langer dan {months, plural, one {# maand} other {# maanden}}. De minister beoordeelt haar jaarlijks: laat haar binnen {months, plural, one {# maand} other {# maanden}} eindigen en verleng haar daarna.',

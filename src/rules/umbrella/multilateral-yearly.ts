@@ -9,7 +9,6 @@ export const multilateralYearly = defineRule({
     id: 'umbrella/multilateral-yearly',
     domainRule: 9,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (multilateral cooperation)',
     dutchTerm: 'multilaterale samenwerking, verlenging',
     options: {
         maxValidityMonths: { type: 'integer', default: 12, minimum: 1 },

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const messages = defineMessages('umbrella/within-umbrella', {
     description: 'A provision made under an umbrella falls inside it: its date in the validity period, its recipients among the umbrella\'s, its categories, form, number of subjects and period inside the umbrella\'s scope.',
     rationale: 'An umbrella permission or authorisation note justifies only the provisions its period, recipients and scope describe. A provision outside those bounds has no justification at all.',
+    source: 'Policy response of 12 October 2021 (umbrella permissions); CTIVD report 73 (preconditions)',
     noValidity: '{umbrella} states no validity period, so {provision} cannot be shown to fall inside it. Add `valid <from> to <to>` to the umbrella.',
     outsideValidity: '{subject} is dated {date}, outside the validity of {umbrella} ({from} to {to}). Make it as an incidental provision or under an umbrella in force.',
     otherRecipient: '{subject} gives data to {recipient}, which is not a recipient of {umbrella}.',
@@ -17,6 +18,7 @@ export const messages = defineMessages('umbrella/within-umbrella', {
 }, {
     description: 'Een verstrekking onder een overkoepelende toestemming valt daarbinnen: haar datum binnen de geldigheidsduur, haar ontvangers onder die van de toestemming, en haar categorieën, vorm, aantal betrokkenen en periode binnen de afbakening ervan.',
     rationale: 'Een overkoepelende toestemming of autorisatienota verantwoordt alleen de verstrekkingen die binnen haar geldigheidsduur, ontvangers en afbakening vallen. Een verstrekking daarbuiten is in het geheel niet verantwoord.',
+    source: 'Beleidsreactie van 12 oktober 2021 (overkoepelende toestemmingen); CTIVD-rapport 73 (randvoorwaarden)',
     noValidity: '{umbrella} vermeldt geen geldigheidsduur, zodat niet blijkt dat {provision} daarbinnen valt. Vermeld de geldigheidsduur met `valid <from> to <to>`.',
     outsideValidity: '{subject} is gedateerd op {date}, buiten de geldigheidsduur van {umbrella} ({from} tot en met {to}). Verantwoord de verstrekking als incidentele verstrekking of onder een overkoepelende toestemming die op die datum geldt.',
     otherRecipient: '{subject} verstrekt gegevens aan {recipient}, maar die dienst is geen ontvanger onder {umbrella}.',

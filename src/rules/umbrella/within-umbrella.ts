@@ -12,7 +12,6 @@ export const withinUmbrella = defineRule({
     id: 'umbrella/within-umbrella',
     domainRule: 8,
     defaultSeverity: 'error',
-    source: 'Policy response of 12 October 2021 (umbrella permissions); CTIVD report 73 (preconditions)',
     dutchTerm: 'overkoepelende toestemming, autorisatienota',
     options: {},
     messages,
