@@ -6,6 +6,7 @@ import { parseFileSize } from '../documents/file-size.js';
 import { list, locales, type MessageData } from '../i18n/messages.js';
 import { chooseCliLocale } from './choose-language.js';
 import { messages } from './cli.messages.js';
+import { summaryMessages, type SummaryOptionName } from '../summary/summary.messages.js';
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
 
@@ -16,6 +17,7 @@ type Say = (key: Parameters<typeof messages.message>[0], data?: MessageData) => 
 export async function main(argv: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
     cliTranslator.locale = chooseCliLocale(argv, environment, process.cwd());
     const say: Say = (key, data) => cliTranslator.format(messages.message(key, data));
+    const sayOption = (name: SummaryOptionName) => cliTranslator.format(summaryMessages.message(`cli.${name}`));
     let exitCode = ExitCode.Clean;
     const program = createProgram(say);
 
@@ -33,6 +35,25 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);
+        });
+
+    addCommonOptions(program.command('summary'), say)
+        .description(sayOption('command'))
+        .argument('[paths...]', sayOption('paths'), [])
+        .addOption(new Option('-f, --format <format>', sayOption('format')).choices(['md', 'html', 'json', 'csv', 'docx']).default('md'))
+        .option('-o, --output <file>', sayOption('output'))
+        .option('--from <date>', sayOption('from'))
+        .option('--to <date>', sayOption('to'))
+        .option('--service <name>', sayOption('service'))
+        .option('--recipient <name>', sayOption('recipient'))
+        .option('--umbrella <id>', sayOption('umbrella'))
+        .addOption(new Option('--audience <audience>', sayOption('audience')).choices(['minister', 'oversight', 'quality']))
+        .option('--max-classification <marking>', sayOption('maxClassification'))
+        .option('--default-classification <marking>', sayOption('defaultClassification'))
+        .option('-c, --config <file>', say('option.config'))
+        .action(async (paths: string[], options: import('../summary/summary-command.js').SummaryCommandOptions) => {
+            const { runSummary } = await import('../summary/summary-command.js');
+            exitCode = await runSummary(paths, { ...options, lang: cliTranslator.locale }, processOutput);
         });
 
     addCommonOptions(program.command('rules'), say)

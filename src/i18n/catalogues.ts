@@ -9,3 +9,4 @@ import '../cli/cli.messages.js';
 import '../config/config.messages.js';
 import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
+import '../summary/summary.messages.js';
