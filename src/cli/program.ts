@@ -205,5 +205,9 @@ function exitCodeFor(error: unknown, say: Say): ExitCode {
         return ExitCode.UsageOrConfig;
     }
     processOutput.error(say('error.unexpected', { error: visible((error as Error).message ?? String(error)) }));
+    if (process.env.PROVISIO_DEBUG) {
+        // For a bug report: the stack, only when asked for.
+        processOutput.error(String((error as Error).stack ?? error).split('\n').map(visible).join('\n'));
+    }
     return ExitCode.UsageOrConfig;
 }

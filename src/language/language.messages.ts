@@ -49,6 +49,7 @@ export const messages = defineMessages('language', {
     unclosedQuote: 'This quoted text is not closed before the end of the line. End it with ". Use """ … """ for text over several lines.',
     unexpectedCharacter: 'Unexpected character `{character}`.',
     unexpected: 'Unexpected {found}.',
+    tooComplex: 'This file repeats or nests more than Provisio can read ({reason}); it was not checked. Split it into smaller files.',
 
     // Unresolved names.
     'unknown.Category': 'Unknown data category `{name}`.{hint} Use a category from the built-in vocabulary, or declare it: `category {name} "<description>"`.',
@@ -135,6 +136,7 @@ export const messages = defineMessages('language', {
     unclosedQuote: 'Deze tekst tussen aanhalingstekens is niet afgesloten voor het einde van de regel. Sluit af met ". Gebruik """ … """ voor tekst over meer regels.',
     unexpectedCharacter: 'Onverwacht teken `{character}`.',
     unexpected: 'Onverwacht: {found}.',
+    tooComplex: 'Dit bestand herhaalt of nest meer dan Provisio kan lezen ({reason}); het is niet gecontroleerd. Verdeel het over kleinere bestanden.',
 
     'unknown.Category': 'Onbekende gegevenscategorie `{name}`.{hint} Gebruik een categorie uit de ingebouwde woordenlijst, of declareer haar: `category {name} "<omschrijving>"`.',
     'unknown.Recipient': 'Onbekende buitenlandse dienst `{name}`.{hint} Declareer haar: `recipient {name} "<volledige naam>" \'{ … }\'`.',

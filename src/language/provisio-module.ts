@@ -12,6 +12,7 @@ import { InlineSuppressions } from '../suppressions/suppressions.js';
 import { registerRules } from '../rules/run-rules.js';
 import { ProvisioWorkspaceFacts } from '../rules/workspace-facts.js';
 import { ProvisioValidationRegistry } from './check-failure.js';
+import { ProvisioDocumentFactory } from './document-factory.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
@@ -76,6 +77,7 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
 
 export const ProvisioSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocumentFactory: services => new ProvisioDocumentFactory(services),
         WorkspaceManager: services => new ProvisioWorkspaceManager(services)
     }
 };

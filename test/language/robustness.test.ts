@@ -118,3 +118,12 @@ describe('comparing motivations', () => {
         expect(comparisonKey(decomposed)).toBe(comparisonKey('geëvalueerde'));
     });
 });
+
+describe('text beyond what the parser can take', () => {
+    test('130,000 comment lines in a row are one located error in that file; the file beside it is still checked', async () => {
+        const { huge, other } = await workspace.build({ huge: '// c\n'.repeat(130_000), other: 'provision P-1 {\n}\n' });
+        expect(huge.diagnostics?.map(diagnostic => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character])).toEqual([['language/syntax', 0, 0]]);
+        expect(huge.diagnostics?.[0].message).toMatch(/^This file repeats or nests more than Provisio can read \(.*\); it was not checked\./);
+        expect(other.diagnostics?.map(diagnostic => diagnostic.code)).toContain('language/missing-clause');
+    });
+});
