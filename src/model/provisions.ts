@@ -4,6 +4,7 @@ import type {
     Approval, Condition, DataForm, DataScope, Mitigation, OversightNotification, Provision, Recipient, Umbrella
 } from '../language/generated/ast.js';
 import { common } from '../i18n/common.js';
+import { wordCount } from './text.js';
 import type { Message } from '../i18n/messages.js';
 
 export type Justification = Provision | Umbrella;
@@ -36,10 +37,13 @@ export function effectiveOversightNotification(provision: Provision): OversightN
     return provision.oversight ?? umbrellaOf(provision)?.oversight;
 }
 
-/** The mitigations that apply to one recipient: those naming no recipient apply to all of them. */
+/**
+ * The mitigations that apply to one recipient: those naming no recipient apply to all of them.
+ * A mitigation without a word of description says nothing, so it covers nobody.
+ */
 export function mitigationsCovering(mitigations: readonly Mitigation[], recipient: Recipient): Mitigation[] {
-    return mitigations.filter(mitigation =>
-        mitigation.recipients.length === 0 || mitigation.recipients.some(reference => reference.ref === recipient));
+    return mitigations.filter(mitigation => wordCount(mitigation.description) > 0
+        && (mitigation.recipients.length === 0 || mitigation.recipients.some(reference => reference.ref === recipient)));
 }
 
 /** The date that decides which weighing notes apply: a provision's date, or the start of an umbrella's validity. */

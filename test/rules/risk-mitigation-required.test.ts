@@ -55,6 +55,13 @@ describe(code, () => {
         await dutch.clear();
     });
 
+    test('a mitigation without a word of description covers nothing', async () => {
+        for (const blank of ['""', '"   "', '""" """']) {
+            const result = await tester.check(edit(withoutMitigations(), P, '    conditions ', `    mitigation for human-rights, data-protection ${blank}\n    conditions `));
+            expect(result.withCode(code).map(diagnostic => diagnostic.message), blank).toEqual([expect.stringContaining('but no mitigation covers it')]);
+        }
+    });
+
     test('one mitigation covering the recipient is enough for this rule (the uncovered criterion is risk/criteria-mitigated)', async () => {
         const result = await tester.check(edit(baseline(), P, dataProtection, ''));
         expectNone(result, code);
