@@ -76,6 +76,7 @@ export const messages = defineMessages('language', {
     'missing.umbrellaValidity': '{subject} has no validity period. Add `valid YYYY-MM-DD to YYYY-MM-DD`.',
     'missing.noteAssessed': 'Weighing note {name} has no assessment date. Add `assessed YYYY-MM-DD`.',
     criterionAssessedTwice: '`{criterion}` is already assessed on line {line}; a weighing note assesses each criterion once. Remove one of them.',
+    sameAssessmentDate: 'Weighing notes {other} and {note} of {recipient} are both assessed on {date}, so which one is in force is unclear (the one with more risks is used). Give each note its own date, or remove one.',
     riskWithoutReason: '{criterion} is assessed as a risk without a reason. Add the reason in quotes: `{criterion} risk "<reason>"`.',
 
     // Dates.
@@ -161,6 +162,7 @@ export const messages = defineMessages('language', {
     'missing.umbrellaValidity': '{subject} heeft geen geldigheidsperiode. Voeg `valid JJJJ-MM-DD to JJJJ-MM-DD` toe.',
     'missing.noteAssessed': 'Wegingsnotitie {name} heeft geen datum van beoordeling. Voeg `assessed JJJJ-MM-DD` toe.',
     criterionAssessedTwice: '`{criterion}` is al beoordeeld op regel {line}; een wegingsnotitie beoordeelt elk criterium één keer. Verwijder een van beide.',
+    sameAssessmentDate: 'Wegingsnotities {other} en {note} van {recipient} zijn allebei op {date} beoordeeld; welke van kracht is, is daardoor onduidelijk (de notitie met de meeste risico\'s wordt gebruikt). Geef elke notitie een eigen datum, of verwijder er een.',
     riskWithoutReason: '{criterion} is als risico beoordeeld zonder reden. Geef de reden tussen aanhalingstekens: `{criterion} risk "<reden>"`.',
 
     noSuchMonth: '{text} is geen datum: maand {month} bestaat niet.',

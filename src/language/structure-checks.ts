@@ -5,7 +5,7 @@ import {
     type AstNode, type AstNodeDescription, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
-    CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Umbrella, WeighingNote
+    CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Recipient, Umbrella, WeighingNote
 } from './generated/ast.js';
 import { dateProblem, isCalendarDate } from '../model/dates.js';
 import { classificationMarkings, parseClassification } from '../model/classification.js';
@@ -48,6 +48,7 @@ export class StructureChecks {
             Provision: this.checkProvisionClauses,
             Umbrella: this.checkUmbrellaClauses,
             WeighingNote: this.checkWeighingNoteClauses,
+            Recipient: this.checkNoteDates,
             CriterionAssessment: this.checkRiskReason,
             Period: this.checkPeriodOrder
         };
@@ -146,6 +147,21 @@ export class StructureChecks {
                 accept('error', this.say('criterionAssessedTwice', { criterion: assessment.criterion, line: first }), {
                     node: assessment, code: languageDiagnostics.repeatedClause.code
                 });
+            }
+        }
+    }
+
+    /** Two notes of one recipient assessed on the same day leave unclear which one is in force. */
+    checkNoteDates(recipient: Recipient, accept: ValidationAcceptor): void {
+        const firstOfDate = new Map<string, WeighingNote>();
+        for (const note of recipient.weighingNotes) {
+            const first = note.assessed ? firstOfDate.get(note.assessed) : undefined;
+            if (first) {
+                accept('error', this.say('sameAssessmentDate', { note: note.name ?? '', other: first.name ?? '', recipient: recipient.name ?? '', date: note.assessed! }), {
+                    node: note, property: 'assessed', code: languageDiagnostics.repeatedClause.code
+                });
+            } else if (note.assessed) {
+                firstOfDate.set(note.assessed, note);
             }
         }
     }

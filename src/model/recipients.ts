@@ -10,7 +10,8 @@ export const allCriteria: readonly Criterion[] = [
 export const jointMethodSince: IsoDate = '2020-06-01';
 
 /**
- * The note that governs cooperation on `date`: the latest one assessed on or before it.
+ * The note that governs cooperation on `date`: the latest one assessed on or before it (of two
+ * assessed on one day, the one with more risks).
  * Without a date, the latest note. A note without an assessment date never governs.
  */
 export function weighingNoteInForce(recipient: Recipient, date: IsoDate | undefined): WeighingNote | undefined {
@@ -19,7 +20,8 @@ export function weighingNoteInForce(recipient: Recipient, date: IsoDate | undefi
         if (note.assessed === undefined || (date !== undefined && note.assessed > date)) {
             continue;
         }
-        if (inForce === undefined || note.assessed > inForce.assessed!) {
+        // Two notes of one date are an error the author is told about; until then the stricter one governs.
+        if (inForce === undefined || note.assessed > inForce.assessed! || (note.assessed === inForce.assessed && risksOf(note).length > risksOf(inForce).length)) {
             inForce = note;
         }
     }
