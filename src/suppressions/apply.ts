@@ -21,7 +21,7 @@ export interface SuppressedDiagnostic {
 
 export type DirectiveProblem =
     | { directive: Directive; problem: 'missing-rule' | 'missing-reason' | 'unused' }
-    | { directive: Directive; problem: 'unknown-option'; word: string }
+    | { directive: Directive; problem: 'unknown-option' | 'missing-value' | 'unknown-directive'; word: string }
     | { directive: Directive; problem: 'unknown-rule' | 'not-suppressible'; rule: string }
     | { directive: Directive; problem: 'invalid-date' | 'expired'; date: string };
 
@@ -63,8 +63,8 @@ export function applyDirectives(diagnostics: readonly Diagnostic[], directives: 
 }
 
 function isValid(directive: Directive, context: SuppressionContext, problems: DirectiveProblem[]): boolean {
-    if (directive.malformed === 'unknown-option') {
-        problems.push({ directive, problem: 'unknown-option', word: directive.unreadable ?? '' });
+    if (directive.malformed === 'unknown-option' || directive.malformed === 'missing-value' || directive.malformed === 'unknown-directive') {
+        problems.push({ directive, problem: directive.malformed, word: directive.unreadable ?? '' });
         return false;
     }
     if (directive.malformed) {

@@ -17,19 +17,22 @@ export interface Directive {
     until?: string;
     approvedBy?: string;
     /** What is wrong with how it is written, if anything (besides what needs the registry or a date to judge). */
-    malformed?: 'missing-rule' | 'missing-reason' | 'unknown-option';
+    malformed?: 'missing-rule' | 'missing-reason' | 'unknown-option' | 'missing-value' | 'unknown-directive';
     /** The word that could not be read, for `unknown-option`. */
     unreadable?: string;
 }
 
 const directivePattern = /^\s*provisio-(disable-next-line|disable-file|disable|enable)(?=\s|$)(.*)$/;
+/** A comment that means to be a directive but is not one of the four: misspelt, or in capitals. */
+const attemptedDirective = /^\s*provisio[-_ ]?(?:dis|en)able\S*/i;
 const kinds: Record<string, DirectiveKind> = { 'disable-next-line': 'next-line', 'disable-file': 'file', disable: 'disable', enable: 'enable' };
 
 /** Reads a directive from the text of a `//` comment (without the slashes); undefined when the comment is not one. */
 export function readDirective(commentText: string, range: Range): Directive | undefined {
     const match = directivePattern.exec(commentText);
     if (!match) {
-        return undefined;
+        const attempt = attemptedDirective.exec(commentText);
+        return attempt ? { kind: 'next-line', range, rules: [], malformed: 'unknown-directive', unreadable: attempt[0].trim() } : undefined;
     }
     const kind = kinds[match[1]];
     const separator = match[2].search(/(^|\s)--(\s|$)/);
@@ -65,5 +68,9 @@ function readHead(head: string, directive: Directive): void {
             directive.unreadable ??= word;
         }
         expecting = undefined;
+    }
+    if (expecting) {
+        directive.malformed ??= 'missing-value';
+        directive.unreadable ??= expecting;
     }
 }

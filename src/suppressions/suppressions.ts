@@ -1,5 +1,5 @@
 // Inline suppressions in the language services: directives are read from a document's `//`
-// comments after it is checked, matching findings are set aside with their directive, and
+// and `/* */` comments after it is checked, matching findings are set aside with their directive, and
 // problems with the directives themselves are reported where they are written.
 import { CstUtils, isLeafCstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -20,7 +20,7 @@ export const suppressionDiagnostics = {
 } as const;
 
 const codeOfProblem: Record<DirectiveProblem['problem'], keyof typeof suppressionDiagnostics> = {
-    'missing-rule': 'malformed', 'missing-reason': 'malformed', 'unknown-option': 'malformed',
+    'missing-rule': 'malformed', 'missing-reason': 'malformed', 'unknown-option': 'malformed', 'missing-value': 'malformed', 'unknown-directive': 'malformed',
     'unknown-rule': 'unknownRule', 'not-suppressible': 'unknownRule',
     'invalid-date': 'expired', expired: 'expired',
     unused: 'unused'
@@ -81,8 +81,9 @@ function directivesOf(document: LangiumDocument): Directive[] {
     }
     const directives: Directive[] = [];
     for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node) && node.hidden && node.tokenType.name === 'SL_COMMENT') {
-            const directive = readDirective(node.text.slice(2), node.range);
+        if (isLeafCstNode(node) && node.hidden && (node.tokenType.name === 'SL_COMMENT' || node.tokenType.name === 'ML_COMMENT')) {
+            const text = node.tokenType.name === 'SL_COMMENT' ? node.text.slice(2) : node.text.slice(2, -2);
+            const directive = readDirective(text, node.range);
             if (directive) {
                 directives.push(directive);
             }

@@ -106,3 +106,20 @@ describe('in Dutch', () => {
         await dutch.clear();
     });
 });
+
+describe('comments that mean to be suppressions but are not', () => {
+    test.each([
+        ['a misspelt directive', `// provisio-disable-nextline ${code} -- Accepted.`, '`provisio-disable-nextline` is not a suppression comment'],
+        ['a directive in capitals', `// PROVISIO-DISABLE-NEXT-LINE ${code} -- Accepted.`, '`PROVISIO-DISABLE-NEXT-LINE` is not a suppression comment'],
+        ['an approver without a name', `// provisio-disable-next-line ${code} approved-by -- Accepted.`, 'has `approved-by` without a value']
+    ])('%s suppresses nothing and is reported', async (_case, comment, message) => {
+        const result = await tester.check(above(comment));
+        expect(result.codes()).toEqual([code, 'suppression/malformed']);
+        expect(result.withCode('suppression/malformed')[0].message).toContain(message);
+    });
+
+    test('a block comment works as a directive too', async () => {
+        const result = await tester.check(above(`/* provisio-disable-next-line ${code} -- Accepted in the weekly meeting. */`));
+        expect(result.codes()).toEqual([]);
+    });
+});
