@@ -5,7 +5,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const messages = defineMessages('cli', {
     'program.description': 'Check provision justifications written in the Provisio language.',
     'check.description': 'check .provisio files and folders (searched recursively) as one workspace',
-    'check.paths': 'files and folders to check',
+    'check.paths': 'files and folders to check (default: the current folder)',
     'rules.description': 'list the rules, their default severity and what they check',
     'option.format': 'output format',
     'option.maxWarnings': 'exit with 1 when there are more than n warnings (-1: no limit)',
@@ -52,7 +52,7 @@ export const messages = defineMessages('cli', {
 }, {
     'program.description': 'Controleer verstrekkingsmotiveringen die in de taal Provisio zijn geschreven.',
     'check.description': 'controleer .provisio-bestanden en mappen (ook de mappen daarin) als één werkruimte',
-    'check.paths': 'te controleren bestanden en mappen',
+    'check.paths': 'te controleren bestanden en mappen (standaard: de huidige map)',
     'rules.description': 'toon de regels, hun standaardernst en wat ze controleren',
     'option.format': 'uitvoerformaat',
     'option.maxWarnings': 'eindig met 1 als er meer dan n waarschuwingen zijn (-1: geen grens)',
@@ -86,7 +86,7 @@ export const messages = defineMessages('cli', {
     'error.warningLimit': 'Verwacht een geheel getal van 0 of meer, of -1 voor geen grens.',
     'error.size': 'Verwacht een grootte zoals 20MB, 500KB of een aantal bytes.',
     'error.noFiles': 'Geen {extension}-bestanden gevonden in {paths}.',
-    'error.tooManyWarnings': 'Te veel waarschuwingen: {count}, en --max-warnings staat er {limit} toe.',
+    'error.tooManyWarnings': 'Te veel waarschuwingen: {count}, terwijl --max-warnings er {limit} toestaat.',
     'error.usage': 'provisio: {message}',
     'error.unexpected': 'provisio: onverwachte fout: {error}\nDit is een fout in Provisio; meld die met de opdracht die u gaf.',
     'error.cannotWrite': 'provisio: de uitvoer kan niet worden geschreven: {reason}.',

@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
 
     addCommonOptions(program.command('check'), say)
         .description(say('check.description'))
-        .argument('[paths...]', say('check.paths'), [])
+        .argument('[paths...]', say('check.paths'))
         .addOption(formatOption(say))
         .option('--max-warnings <n>', say('option.maxWarnings'), value => parseWarningLimit(value, say))
         .option('-c, --config <file>', say('option.config'))
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
 
     addCommonOptions(program.command('summary'), say)
         .description(sayOption('command'))
-        .argument('[paths...]', sayOption('paths'), [])
+        .argument('[paths...]', sayOption('paths'))
         .addOption(new Option('-f, --format <format>', sayOption('format')).choices(['md', 'html', 'json', 'csv', 'docx']).default('md'))
         .option('-o, --output <file>', sayOption('output'))
         .option('--from <date>', sayOption('from'))

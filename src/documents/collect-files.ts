@@ -1,6 +1,6 @@
 // Turns the paths a user gives into the .provisio files to check. Folders are searched
 // recursively, skipping hidden folders and node_modules; files named explicitly are taken as given.
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Message } from '../i18n/messages.js';
 import { Translator } from '../i18n/translator.js';
@@ -16,13 +16,17 @@ export class PathError extends Error {
 }
 
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
-    const found = new Set<string>();
+    const found = new Map<string, string>();
     for (const path of paths) {
         for (const file of await filesAt(resolve(path), path)) {
-            found.add(file);
+            // A file reached twice, through a link or two overlapping paths, is read once.
+            const real = await realpath(file).catch(() => file);
+            if (!found.has(real)) {
+                found.set(real, file);
+            }
         }
     }
-    return [...found].sort();
+    return [...found.values()].sort();
 }
 
 async function filesAt(absolute: string, given: string): Promise<string[]> {

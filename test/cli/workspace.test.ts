@@ -88,3 +88,17 @@ describe('suppressions in the CLI', () => {
         expect(inWorkspace.messages.map(message => message.ruleId)).not.toContain('language/unresolved-reference');
     });
 });
+
+describe('a file reached twice', () => {
+    test('through a link, it is read once: no duplicate names, no motivation compared with itself', async () => {
+        const { mkdtempSync, readFileSync, writeFileSync, symlinkSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const folder = mkdtempSync(join(tmpdir(), 'provisio-link-'));
+        writeFileSync(join(folder, 'registry.provisio'), readFileSync(join(examples, 'workspace/registry/services.provisio'), 'utf8') + readFileSync(join(examples, 'workspace/registry/recipients.provisio'), 'utf8'));
+        writeFileSync(join(folder, 'good.provisio'), readFileSync(join(examples, 'workspace/mivd/P-2022-M0058-ironbridge.provisio'), 'utf8'));
+        symlinkSync(join(folder, 'good.provisio'), join(folder, 'link.provisio'));
+        const results = await check([folder]);
+        expect([...results.keys()].filter(file => file.endsWith('good.provisio') || file.endsWith('link.provisio'))).toHaveLength(1);
+        expect([...results.values()].flat().filter(finding => / language\/duplicate-name | motivation\/substantive /.test(finding))).toEqual([]);
+    });
+});

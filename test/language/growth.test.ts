@@ -18,14 +18,14 @@ describe('a name declared many times', () => {
         const { file } = await workspace.build({ file: lines(10, () => 'service AIVD') });
         const duplicates = withCode(file, 'language/duplicate-name');
         expect(duplicates).toHaveLength(10);
-        expect(duplicates[0].message).toBe('The name AIVD is already declared in this file line 2, this file line 3, this file line 4 and 6 more places. Names are unique across the workspace; rename one of them.');
-        expect(duplicates[2].message).toMatch(/^The name AIVD is already declared in this file line 1, this file line 2, this file line 4 and 6 more places\./);
+        expect(duplicates[0].message).toBe('The name AIVD is already declared in line 2 of this file, line 3 of this file, line 4 of this file and 6 more places. Names are unique across the workspace; rename one of them.');
+        expect(duplicates[2].message).toMatch(/^The name AIVD is already declared in line 1 of this file, line 2 of this file, line 4 of this file and 6 more places\./);
         expect(duplicates[9].relatedInformation?.map(related => related.location.range.start.line)).toEqual([0, 1, 2]);
     });
 
     test('four copies are all named, with no count', async () => {
         const { file } = await workspace.build({ file: lines(4, () => 'service AIVD') });
-        expect(withCode(file, 'language/duplicate-name')[3].message).toMatch(/already declared in this file line 1, this file line 2, this file line 3\. Names/);
+        expect(withCode(file, 'language/duplicate-name')[3].message).toMatch(/already declared in line 1 of this file, line 2 of this file, line 3 of this file\. Names/);
     });
 
     test('what is reported grows linearly with the number of copies', async () => {

@@ -82,8 +82,8 @@ describe('duplicate names', () => {
         });
         const [inFirst] = withCode(first, 'language/duplicate-name');
         const [inSecond] = withCode(second, 'language/duplicate-name');
-        expect(inFirst.message).toBe('The name NorthlandSIS is already declared in second.provisio line 3. Names are unique across the workspace; rename one of them.');
-        expect(inSecond.message).toContain('already declared in first.provisio line 1');
+        expect(inFirst.message).toBe('The name NorthlandSIS is already declared in line 3 of second.provisio. Names are unique across the workspace; rename one of them.');
+        expect(inSecond.message).toContain('already declared in line 1 of first.provisio');
         expect(coveredText(first, inFirst)).toBe('NorthlandSIS');
         expect(inFirst.relatedInformation?.[0].location.uri).toBe('file:///workspace/second.provisio');
     });
@@ -91,7 +91,7 @@ describe('duplicate names', () => {
     test('a name shared by different kinds of declaration is also a duplicate', async () => {
         const { file } = await workspace.build({ file: 'service AIVD\nrecipient AIVD' });
         expect(withCode(file, 'language/duplicate-name')).toHaveLength(2);
-        expect(withCode(file, 'language/duplicate-name')[0].message).toContain('this file line 2');
+        expect(withCode(file, 'language/duplicate-name')[0].message).toContain('line 2 of this file');
     });
 
     test('redeclaring a built-in category is a duplicate of the vocabulary', async () => {

@@ -40,7 +40,7 @@ async function messages(workspace: TestWorkspace, name: string): Promise<Array<[
 describe('language messages in both languages', () => {
     test('a half-typed clause', async () => {
         expect((await messages(english, 'halfTyped')).map(([, , message]) => message)).toEqual(['Expected a quoted text or a """ text block but found `}`.']);
-        expect((await messages(dutch, 'halfTyped')).map(([, , message]) => message)).toEqual(['Hier wordt een tekst tussen aanhalingstekens of een """-tekstblok verwacht, maar er staat `}`.']);
+        expect((await messages(dutch, 'halfTyped')).map(([, , message]) => message)).toEqual(['Hier wordt een tekst tussen aanhalingstekens of een """-tekstblok verwacht; gevonden: `}`.']);
     });
 
     test('an unknown name, an impossible date, a period that runs backwards, a risk without reason', async () => {
@@ -51,17 +51,17 @@ describe('language messages in both languages', () => {
             '2025-02-30 is geen datum: februari 2025 heeft 28 dagen.',
             'De periode eindigt op 2025-01-01, vóór het begin op 2025-03-01.',
             'data-protection is als risico beoordeeld zonder reden. Geef de reden tussen aanhalingstekens: `data-protection risk "<reden>"`.',
-            'Onbekende buitenlandse dienst `NorthlandSI`. Bedoelt u `NorthlandSIS`? Declareer haar: `recipient NorthlandSI "<volledige naam>" { … }`.'
+            'Onbekende buitenlandse dienst `NorthlandSI`. Bedoelt u `NorthlandSIS`? Voeg haar toe: `recipient NorthlandSI "<volledige naam>" { … }`.'
         ]);
         expect(inEnglish.map(([, , message]) => message)).toContain('Unknown recipient `NorthlandSI`. Did you mean `NorthlandSIS`? Declare it: `recipient NorthlandSI "<full name>" { … }`.');
     });
 
     test('a name declared twice and missing clauses', async () => {
         expect((await messages(dutch, 'duplicate')).map(([, , message]) => message)).toEqual([
-            'De naam AIVD is al gedeclareerd in duplicate.provisio regel 1. Namen zijn uniek in de hele werkruimte; geef een van beide een andere naam.',
-            'De naam AIVD is al gedeclareerd in registry.provisio regel 1. Namen zijn uniek in de hele werkruimte; geef een van beide een andere naam.',
+            'De naam AIVD is al vastgelegd in regel 1 van duplicate.provisio. Namen zijn uniek in de hele werkruimte; geef een van beide een andere naam.',
+            'De naam AIVD is al vastgelegd in regel 1 van registry.provisio. Namen zijn uniek in de hele werkruimte; geef een van beide een andere naam.',
             'Overkoepelende toestemming U-1 vermeldt niet om welke soort toestemming het gaat. Voeg `kind umbrella-permission`, `authorisation-note` of `multilateral` toe.',
-            'Overkoepelende toestemming U-1 noemt geen ontvangende diensten. Voeg `recipients <recipient>, …` toe.',
+            'Overkoepelende toestemming U-1 noemt geen ontvangende diensten. Voeg `recipients <ontvanger>, …` toe.',
             'Overkoepelende toestemming U-1 heeft geen geldigheidsperiode. Voeg `valid JJJJ-MM-DD to JJJJ-MM-DD` toe.'
         ]);
     });

@@ -53,7 +53,7 @@ const dutch = 'Verstrekking P-2022-M0012 verstrekt gegevens aan EastmarkGIS, een
 
 const syntaxMessages = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.code === 'language/syntax').map(diagnostic => diagnostic.message);
 const englishSyntax = 'Expected a date (YYYY-MM-DD) but found `2022`.';
-const dutchSyntax = 'Hier wordt een datum (JJJJ-MM-DD) verwacht, maar er staat `2022`.';
+const dutchSyntax = 'Hier wordt een datum (JJJJ-MM-DD) verwacht; gevonden: `2022`.';
 
 describe('which language the editor speaks', () => {
     test('initializationOptions.language comes first, then the client\'s display language, then English', () => {

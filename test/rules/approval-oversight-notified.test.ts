@@ -55,11 +55,11 @@ describe(code, () => {
         ]);
         const dutch = await createTester(undefined, { locale: 'nl' });
         expect(messages(await dutch.check(files))).toEqual([
-            'Overkoepelende toestemming UP-2025-HARBOUR verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.',
-            'Verstrekking P-2025-0231 verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.'
+            'Overkoepelende toestemming UP-2025-HARBOUR verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <datum>` toe.',
+            'Verstrekking P-2025-0231 verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <datum>` toe.'
         ]);
         expect(messages(await dutch.check(edit(unevaluated(), P, 'oversight-notified on 2025-05-13', 'oversight-notified')))).toEqual([
-            'Verstrekking P-2025-0117 vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <date>`.'
+            'Verstrekking P-2025-0117 vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <datum>`.'
         ]);
         await dutch.clear();
     });

@@ -75,10 +75,10 @@ describe(`${code}: the full message, in English and in Dutch`, () => {
             'Verstrekking P-2025-0231 heeft toestemming van de gemandateerde functionaris (via overkoepelende toestemming UP-2025-HARBOUR), maar voor een ontvanger met een verhoogd risicoprofiel (EastmarkGIS) is ten minste toestemming van het hoofd van de dienst nodig.'
         ]);
         const missing = await dutch.check(edit(baseline(), P, '    approved head-of-service on 2025-05-12\n', ''));
-        expect(missing.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 heeft geen toestemming. Voeg `approved <level> on <date>` toe, gedateerd op of vóór 2025-05-14.']);
+        expect(missing.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 heeft geen toestemming. Voeg `approved <niveau> on <datum>` toe, gedateerd op of vóór 2025-05-14.']);
         const undated = await dutch.check(edit(unevaluated(), P, 'approved minister on 2025-05-12', 'approved head-of-service'));
         expect(undated.withCode(code).map(diagnostic => diagnostic.message)).toEqual([
-            'De toestemming voor verstrekking P-2025-0117 heeft geen datum. Voeg `on <date>` toe: de toestemming moet aan de verstrekking voorafgaan.',
+            'De toestemming voor verstrekking P-2025-0117 heeft geen datum. Voeg `on <datum>` toe: de toestemming moet aan de verstrekking voorafgaan.',
             'Verstrekking P-2025-0117 heeft toestemming van het hoofd van de dienst, maar voor ongeëvalueerde gegevens is ten minste toestemming van de minister nodig.'
         ]);
         await dutch.clear();

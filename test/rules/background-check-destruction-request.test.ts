@@ -44,7 +44,7 @@ describe(code, () => {
         expect(fixTitle(english[0])).toBe('Add destruction-request to the conditions');
         const dutch = await createTester(undefined, { locale: 'nl' });
         const result = (await dutch.check(files)).withCode(code);
-        expect(result.map(diagnostic => diagnostic.message)).toEqual(['Naslagverzoek P-2025-0117 bevat geen verzoek tot vernietiging van de gegevens. Voeg `destruction-request` (of `destroy-after <n> months`) toe aan de voorwaarden.']);
+        expect(result.map(diagnostic => diagnostic.message)).toEqual(['Naslagverzoek P-2025-0117 bevat geen verzoek tot vernietiging van de gegevens. Voeg `destruction-request` (of `destroy-after <aantal> months`) toe aan de voorwaarden.']);
         expect(fixTitle(result[0])).toBe('Voeg destruction-request toe aan de voorwaarden');
         await dutch.clear();
     });

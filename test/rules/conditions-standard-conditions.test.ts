@@ -105,10 +105,10 @@ describe(`${code}: the full message, in English and in Dutch`, () => {
     test('in Dutch, from the same finding, fix title included', async () => {
         const dutch = await createTester(undefined, { locale: 'nl' });
         const result = await dutch.check(elevatedMissingBoth());
-        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt de standaardvoorwaarde `third-party-rule` of `intelligence-use-only` niet, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg `third-party-rule` en `intelligence-use-only` toe aan de voorwaarden.']);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt geen `third-party-rule` of `intelligence-use-only` als voorwaarde, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg `third-party-rule` en `intelligence-use-only` toe aan de voorwaarden.']);
         expect(fixTitle(result.withCode(code)[0])).toBe('Voeg third-party-rule en intelligence-use-only toe aan de voorwaarden');
         const adequate = await dutch.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
-        expect(adequate.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt de standaardvoorwaarde `intelligence-use-only` niet. Voeg `intelligence-use-only` toe aan de voorwaarden.']);
+        expect(adequate.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt geen `intelligence-use-only` als voorwaarde. Voeg `intelligence-use-only` toe aan de voorwaarden.']);
         await dutch.clear();
     });
 });

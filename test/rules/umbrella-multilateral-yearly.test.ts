@@ -71,10 +71,10 @@ describe(`${code}: the full message, in English and in Dutch`, () => {
         const dutch = await createTester(undefined, { locale: 'nl' });
         expect(messages(await dutch.check(tooLongAndTooLow()))).toEqual([
             'De multilaterale samenwerking UP-2025-HARBOUR geldt van 2025-01-01 tot en met 2026-06-30, langer dan 12 maanden. De minister beoordeelt haar jaarlijks: laat haar binnen 12 maanden eindigen en verleng haar daarna.',
-            'Voor de multilaterale samenwerking UP-2025-HARBOUR heeft het hoofd van de dienst toestemming gegeven; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <date>` toe of pas de toestemming daarop aan.'
+            'Voor de multilaterale samenwerking UP-2025-HARBOUR heeft het hoofd van de dienst toestemming gegeven; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <datum>` toe of pas de toestemming daarop aan.'
         ]);
         const unapproved = await dutch.check(edit(multilateral(), U, '    approved minister on 2024-12-20\n', ''));
-        expect(messages(unapproved)).toEqual(['Voor de multilaterale samenwerking UP-2025-HARBOUR is geen toestemming vastgelegd; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <date>` toe.']);
+        expect(messages(unapproved)).toEqual(['Voor de multilaterale samenwerking UP-2025-HARBOUR is geen toestemming vastgelegd; daarvoor is toestemming van de minister nodig. Voeg `approved minister on <datum>` toe.']);
         await dutch.clear();
     });
 });

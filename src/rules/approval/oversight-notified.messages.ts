@@ -10,6 +10,6 @@ export const messages = defineMessages('approval/oversight-notified', {
     description: 'Bij een verstrekking of overkoepelende toestemming van ongeëvalueerde gegevens staat vastgelegd wanneer de toezichthouder (CTIVD) is ingelicht.',
     rationale: 'Ongeëvalueerde gegevens zijn niet op relevantie of betrouwbaarheid beoordeeld; hun verstrekking brengt daarom het grootste risico mee. De beleidsregels schrijven voor dat de CTIVD ervan in kennis wordt gesteld.',
     source: 'Beleidsregels Wiv 2017, art. 3; CTIVD-rapport 65',
-    undated: '{subject} vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <date>`.',
-    notNotified: '{subject} verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <date>` toe.'
+    undated: '{subject} vermeldt dat de CTIVD is ingelicht, maar niet wanneer. Voeg de datum toe: `oversight-notified on <datum>`.',
+    notNotified: '{subject} verstrekt ongeëvalueerde gegevens, maar vermeldt niet dat de CTIVD daarvan in kennis is gesteld. Voeg `oversight-notified on <datum>` toe.'
 });

@@ -12,6 +12,6 @@ export const messages = defineMessages('background-check/destruction-request', {
     rationale: 'Sinds de beleidsreactie nemen de AIVD en de MIVD altijd een verzoek tot vernietiging van de persoonsgegevens op wanneer zij in het kader van een veiligheidsonderzoek een buitenlandse dienst naar een persoon vragen.',
     source: 'Beleidsreactie van 12 oktober 2021 (veiligheidsonderzoeken)',
     fix: 'Voegt `destruction-request` toe aan de voorwaarden.',
-    missing: '{subject} bevat geen verzoek tot vernietiging van de gegevens. Voeg `destruction-request` (of `destroy-after <n> months`) toe aan de voorwaarden.',
+    missing: '{subject} bevat geen verzoek tot vernietiging van de gegevens. Voeg `destruction-request` (of `destroy-after <aantal> months`) toe aan de voorwaarden.',
     addDestructionRequest: 'Voeg destruction-request toe aan de voorwaarden'
 });

@@ -15,7 +15,7 @@ export const messages = defineMessages('conditions/standard-conditions', {
     source: 'Beleidsreactie van 12 oktober 2021 (stellen van voorwaarden); standaardformat van de MIVD',
     fix: 'Voegt de ontbrekende voorwaarden toe aan de `conditions` van de verstrekking.',
     'option.errorForElevatedRisk': 'Meld een ontbrekende voorwaarde als fout wanneer een ontvanger een verhoogd risicoprofiel heeft.',
-    missing: '{subject} vermeldt de standaardvoorwaarde {missing} niet. Voeg {add} toe aan de voorwaarden.',
-    missingForElevatedRisk: '{subject} vermeldt de standaardvoorwaarde {missing} niet, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg {add} toe aan de voorwaarden.',
+    missing: '{subject} vermeldt geen {missing} als voorwaarde. Voeg {add} toe aan de voorwaarden.',
+    missingForElevatedRisk: '{subject} vermeldt geen {missing} als voorwaarde, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg {add} toe aan de voorwaarden.',
     addConditions: 'Voeg {conditions} toe aan de voorwaarden'
 });

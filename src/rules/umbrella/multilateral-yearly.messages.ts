@@ -16,6 +16,6 @@ export const messages = defineMessages('umbrella/multilateral-yearly', {
     'option.maxValidityMonths': 'De langste geldigheidsduur, in maanden, van een overkoepelende toestemming voor multilaterale samenwerking.',
     'option.requiredApproval': 'Wie toestemming moet geven voor multilaterale samenwerking.',
     tooLong: 'De multilaterale samenwerking {name} geldt van {from} tot en met {to}, langer dan {months, plural, one {# maand} other {# maanden}}. De minister beoordeelt haar jaarlijks: laat haar binnen {months, plural, one {# maand} other {# maanden}} eindigen en verleng haar daarna.',
-    approvedTooLow: 'Voor de multilaterale samenwerking {name} heeft {level} toestemming gegeven; daarvoor is toestemming van {required} nodig. Voeg `approved {keyword} on <date>` toe of pas de toestemming daarop aan.',
-    notApproved: 'Voor de multilaterale samenwerking {name} is geen toestemming vastgelegd; daarvoor is toestemming van {required} nodig. Voeg `approved {keyword} on <date>` toe.'
+    approvedTooLow: 'Voor de multilaterale samenwerking {name} heeft {level} toestemming gegeven; daarvoor is toestemming van {required} nodig. Voeg `approved {keyword} on <datum>` toe of pas de toestemming daarop aan.',
+    notApproved: 'Voor de multilaterale samenwerking {name} is geen toestemming vastgelegd; daarvoor is toestemming van {required} nodig. Voeg `approved {keyword} on <datum>` toe.'
 });
