@@ -77,7 +77,7 @@ export class InlineSuppressions {
 function directivesOf(document: LangiumDocument): Directive[] {
     const root = document.parseResult.value.$cstNode;
     // Most files have no directive: one scan of the text spares them the walk over every node.
-    if (!root || !/provisio[-_ ]?(?:dis|en)able/i.test(root.fullText)) {
+    if (!root || !/provisio[-_ ]?(?:dis|en)able/i.test(root.root.fullText)) {
         return [];
     }
     const directives: Directive[] = [];
