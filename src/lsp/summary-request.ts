@@ -9,26 +9,10 @@ import type { Document } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { classificationMarkings, parseClassification } from '../model/classification.js';
 import { buildSummaryModel, type SummaryFile } from '../summary/model.js';
-import { audiences, buildReport, type Audience } from '../summary/report.js';
-import { loadRenderer, summaryFormats, type SummaryFormat } from '../summary/renderers/registry.js';
+import { audiences, buildReport } from '../summary/report.js';
+import { loadRenderer, summaryFormats } from '../summary/renderers/registry.js';
+import { summaryRequest, type SummaryParams, type SummaryResult } from './summary-protocol.js';
 import { today } from './today.js';
-
-export const summaryRequest = 'provisio/summary';
-
-export interface SummaryParams {
-    format: SummaryFormat;
-    audience?: Audience;
-    /** Only this umbrella and the provisions made under it. */
-    umbrella?: string;
-    /** The folder (file URI) source links are relative to; absolute paths without it. */
-    linkBase?: string;
-}
-
-export interface SummaryResult {
-    format: SummaryFormat;
-    encoding: 'utf8' | 'base64';
-    content: string;
-}
 
 export function answerSummaryRequests(shared: LangiumSharedServices, provisio: ProvisioServices): void {
     shared.lsp.Connection?.onRequest(summaryRequest, async (params: unknown) => {
