@@ -11,10 +11,11 @@
 // 4. Sets `provisio.language` to nl in the user settings, without reloading the window, and
 //    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
 // 5. Runs "Provisio: Open summary" and asserts the webview shows the summary heading; clicks a
-//    source link in it and asserts the file opens at that line.
+//    source link in it and asserts the file opens at that line; exports it as Word.
 // 6. If examples/ is there, opens a copy of it and asserts that a defect file shows the
 //    diagnostics the CLI reports. Saves the screenshots in docs/images/ (from the examples
-//    when present, otherwise from the fixture).
+//    when present, otherwise from the fixture). Then clicks the "Open summary" code lens of an
+//    umbrella and asserts the summary shows that umbrella and not another.
 // Prints timings. Exits 1 with a message on failure; always stops code-server and Chromium.
 //
 // Run with `npm run e2e` (packages the extension first), or `node test/e2e/vscode-e2e.mjs`
@@ -383,6 +384,65 @@ async function followSourceLink(page, frame) {
     return label;
 }
 
+/** Exports as Word through the format pick and the save dialog's default file, and checks the file. */
+async function exportSummaryAsWord(page, folder) {
+    const target = join(folder, 'summary.docx');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Provisio: Export summary');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Provisio: Export summary' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail('The Command Palette does not offer "Provisio: Export summary…".'));
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Word' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail('Export summary… offers no Word format.'));
+    await input.fill('Word');
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    // code-server's save dialog is a quick input holding the default path.
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('summary.docx'), null, { timeout: 10_000 })
+        .catch(() => fail('The save dialog did not offer summary.docx.'));
+    await page.keyboard.press('Enter');
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && !existsSync(target)) {
+        await sleep(200);
+    }
+    if (!existsSync(target)) {
+        fail(`Export summary… did not write ${target}.`);
+    }
+    await sleep(300);
+    const bytes = readFileSync(target);
+    if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
+        fail('The exported summary.docx is not a Word (zip) file.');
+    }
+    return bytes.length;
+}
+
+const lensUmbrella = 'OT-2022-CTP';
+/** Another umbrella of the examples, which the summary of `lensUmbrella` leaves out. */
+const otherUmbrella = 'AN-2022-07';
+
+/** Clicks the "Open summary" code lens above the umbrella; returns the first cells of the summary's umbrella table. */
+async function openUmbrellaSummary(page, file) {
+    await closeAllEditors(page);
+    await openFile(page, file);
+    const lens = page.locator('.editor-instance .codelens-decoration a').filter({ hasText: 'Open summary' }).first();
+    await lens.waitFor({ timeout: 20_000 }).catch(() => fail(`No "Open summary" code lens above the umbrella in ${file}.`));
+    await lens.click();
+    await page.locator('.tabs-container .tab').filter({ hasText: `Provisio summary: ${lensUmbrella}` }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail(`The code lens did not open a tab "Provisio summary: ${lensUmbrella}".`));
+    const frame = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    const section = frame.locator('section#umbrellas');
+    await section.locator('tbody td').filter({ hasText: lensUmbrella }).first().waitFor({ timeout: 30_000 })
+        .catch(() => fail(`The umbrella summary has no row for ${lensUmbrella}.`));
+    const text = await section.textContent() ?? '';
+    if (text.includes(otherUmbrella)) {
+        fail(`The summary of ${lensUmbrella} shows ${otherUmbrella} too.`);
+    }
+    return (await section.locator('tbody tr td:first-child').allTextContents()).map(cell => cell.trim());
+}
+
 async function closeAllEditors(page) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
@@ -688,6 +748,8 @@ async function main() {
         log(`Summary webview heading: ${summary.heading}`);
         const followed = await timed('a source link in the summary opens the file at its line', () => followSourceLink(page, summary.frame));
         log(`Source link ${followed} opened the file at its line`);
+        const exported = await timed('Provisio: Export summary… writes a Word file', () => exportSummaryAsWord(page, fixtureCopy));
+        log(`Exported the summary as Word: ${exported} bytes`);
         await closeAllEditors(page);
 
         if (!examplesUsable()) {
@@ -735,6 +797,14 @@ async function main() {
                 await screenshot(page, 'syntax-highlighting.png');
             } else {
                 log('WARNING: no clean file in examples/workspace; syntax-highlighting.png not taken');
+            }
+            // ---- the umbrella's "Open summary" code lens: the summary of that umbrella alone
+            const umbrellaFile = provisioFiles(join(examplesCopy, 'workspace')).find(file => readFileSync(join(examplesCopy, 'workspace', file), 'utf8').includes(`umbrella ${lensUmbrella} `));
+            if (umbrellaFile) {
+                const umbrellas = await timed('the umbrella code lens "Open summary" shows that umbrella alone', () => openUmbrellaSummary(page, `workspace/${umbrellaFile}`));
+                log(`Summary of ${lensUmbrella} from its code lens; umbrella rows: ${umbrellas.join(' | ')}`);
+            } else {
+                log(`WARNING: no umbrella ${lensUmbrella} in examples/workspace; its code lens not checked`);
             }
         }
         if (consoleErrors.length > 0) {
