@@ -18,6 +18,18 @@ const common = {
     alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 };
 
+/**
+ * The server loads the DOCX renderer (and the `docx` library) from a bundle of its own, only
+ * when a DOCX export is asked for, so the server bundle stays small.
+ */
+const docxOnDemand = {
+    name: 'docx-on-demand',
+    setup(build) {
+        build.onResolve({ filter: /^\.\/docx\.js$/ }, args =>
+            args.importer.endsWith('registry.ts') ? { path: './summary-docx.cjs', external: true } : undefined);
+    }
+};
+
 const builds = [
     {
         ...common,
@@ -31,7 +43,8 @@ const builds = [
     },
     { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false },
     // The editor bundles ship in the .vsix, so they are minified; their source maps stay out of it.
-    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true },
+    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true, plugins: [docxOnDemand] },
+    { ...common, entryPoints: { 'summary-docx': 'src/summary/renderers/docx.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true },
     { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'], minify: true }
 ];
 

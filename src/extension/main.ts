@@ -1,5 +1,6 @@
-// The VS Code extension: starts the Provisio language server for .provisio files and shows
-// the built-in vocabulary read-only when the author goes to a built-in category.
+// The VS Code extension: starts the Provisio language server for .provisio files, shows
+// the built-in vocabulary read-only when the author goes to a built-in category, and shows
+// and exports the workspace summary the server makes.
 // The client itself does not load Langium; the polyfill is first all the same, so that no
 // later import can reach Langium before it in VS Code's Node 20 extension host.
 import '../polyfill.js';
@@ -7,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { builtinVocabulary, builtinVocabularyUri } from '../language/builtin-vocabulary.js';
+import { registerSummaryCommands } from './summary-panel.js';
 
 let client: LanguageClient | undefined;
 /** The language the running server was started with. */
@@ -43,13 +45,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         synchronize: { configurationSection: 'provisio' }
     };
     client = new LanguageClient('provisio', 'Provisio', serverOptions, clientOptions);
+    const running = client.start();
+    registerSummaryCommands(context, async () => {
+        await running.catch(() => undefined); // a failed start was reported; try again
+        if (!client?.isRunning()) {
+            await client?.start(); // after a restart that is still under way, or a failed start
+        }
+        return client!;
+    });
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('provisio.language')) {
             void followLanguageSetting();
         }
     }));
     try {
-        await client.start();
+        await running;
     } catch (error) {
         void vscode.window.showErrorMessage(vscode.l10n.t('The Provisio language server could not start: {0}', error instanceof Error ? error.message : String(error)));
     }

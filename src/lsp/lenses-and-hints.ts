@@ -1,6 +1,7 @@
 // What a reviewer wants to see without searching: above a recipient, how many provisions go
 // to it and when its weighing note is due for review; above an umbrella, how many provisions
-// rest on it and until when; after `to X`, the risk profile of X's note in force on the date.
+// rest on it and until when, and a lens that opens the summary of that umbrella alone (the
+// VS Code extension runs `provisio.openSummary`); after `to X`, the risk profile of X's note in force on the date.
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider, InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type CodeLens, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
@@ -12,6 +13,9 @@ import type { ProvisioServices } from '../language/provisio-module.js';
 import { risksOf, weighingNoteInForce } from '../model/recipients.js';
 import { messages } from './editing.messages.js';
 import { today } from './today.js';
+
+/** The VS Code extension's command that shows the summary; its argument is `{ umbrella }`. */
+export const openSummaryCommand = 'provisio.openSummary';
 
 export class ProvisioCodeLensProvider implements CodeLensProvider {
     private readonly translator: Translator;
@@ -27,10 +31,15 @@ export class ProvisioCodeLensProvider implements CodeLensProvider {
             return [];
         }
         const counts = this.provisionCounts();
-        return targets.filter(target => target.$cstNode).map(target => ({
-            range: target.$cstNode!.range,
-            command: { title: this.title(target, counts.get(target) ?? 0), command: '' }
-        }));
+        return targets.filter(target => target.$cstNode).flatMap(target => {
+            const range = target.$cstNode!.range;
+            const lenses: CodeLens[] = [{ range, command: { title: this.title(target, counts.get(target) ?? 0), command: '' } }];
+            if (isUmbrella(target) && target.name) {
+                const title = this.translator.format(messages.message('lens.openSummary'));
+                lenses.push({ range, command: { title, command: openSummaryCommand, arguments: [{ umbrella: target.name }] } });
+            }
+            return lenses;
+        });
     }
 
     private title(target: Recipient | Umbrella, count: number): string {

@@ -10,6 +10,7 @@ import { watchProjectConfig } from './config-watcher.js';
 import { refreshCrossFileFindings } from './cross-file-refresh.js';
 import { followLanguageSetting } from './language-setting.js';
 import { publishWithVersions } from './versioned-diagnostics.js';
+import { answerSummaryRequests } from './summary-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const fileSystem = new ProvisioFileSystemProvider();
@@ -24,4 +25,5 @@ watchProjectConfig(shared, provisio);
 refreshCrossFileFindings(shared, provisio);
 followLanguageSetting(shared, provisio);
 publishWithVersions(shared);
+answerSummaryRequests(shared, provisio);
 startLanguageServer(shared);

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // End-to-end check of the packaged extension in a real VS Code: code-server 4.100.3 (VS Code
 // 1.100.3, the newest that runs on Node 20) in headless Debian Chromium, driven by playwright-core.
-// See /work/shared/EDITOR-CLIENTS.md for why it is done this way.
 //
 // 1. Installs what is missing: Debian chromium, ripgrep, libkrb5-dev (apt-get, as root or with
 //    sudo), and code-server into .cache/e2e/ (outside the project's own dependencies).
@@ -11,9 +10,12 @@
 //    squiggles, the Problems panel rows and the hover.
 // 4. Sets `provisio.language` to nl in the user settings, without reloading the window, and
 //    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
-// 5. If examples/ is there, opens a copy of it and asserts that a defect file shows the
+// 5. Runs "Provisio: Open summary" and asserts the webview shows the summary heading; clicks a
+//    source link in it and asserts the file opens at that line; exports it as Word.
+// 6. If examples/ is there, opens a copy of it and asserts that a defect file shows the
 //    diagnostics the CLI reports. Saves the screenshots in docs/images/ (from the examples
-//    when present, otherwise from the fixture).
+//    when present, otherwise from the fixture). Then clicks the "Open summary" code lens of an
+//    umbrella and asserts the summary shows that umbrella and not another.
 // Prints timings. Exits 1 with a message on failure; always stops code-server and Chromium.
 //
 // Run with `npm run e2e` (packages the extension first), or `node test/e2e/vscode-e2e.mjs`
@@ -342,6 +344,116 @@ async function editUserSettings(page, settings) {
     await tab.waitFor({ state: 'detached', timeout: 10_000 });
 }
 
+/** The English heading of the full summary (src/summary/summary.messages.ts, title.all). */
+const summaryHeading = 'Provisions of personal data to foreign services: summary';
+
+/** Runs the command from the Command Palette; returns the webview's page frame and its heading. */
+async function openSummary(page) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Provisio: Open summary');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Provisio: Open summary' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail('The Command Palette does not offer "Provisio: Open summary".'));
+    await page.keyboard.press('Enter');
+    // A webview is an iframe holding the page's own iframe.
+    const frame = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    const heading = frame.locator('h1');
+    await heading.waitFor({ timeout: 30_000 }).catch(() => fail('The summary webview shows no heading within 30 s.'));
+    const text = (await heading.textContent())?.trim() ?? '';
+    if (text !== summaryHeading) {
+        fail(`The summary webview's heading is "${text}", not "${summaryHeading}".`);
+    }
+    const recipient = frame.locator('h3').filter({ hasText: 'NorthlandSIS' }).first();
+    await recipient.waitFor({ timeout: 5_000 }).catch(() => fail('The summary webview does not name the recipient NorthlandSIS.'));
+    return { frame, heading: text };
+}
+
+/** Clicks the source link of the registry's recipient and waits for its file to open at that line. */
+async function followSourceLink(page, frame) {
+    const link = frame.locator('h3 span.source a').filter({ hasText: 'registry.provisio' }).first();
+    await link.waitFor({ timeout: 5_000 }).catch(() => fail('The summary has no source link to registry.provisio.'));
+    const label = (await link.textContent())?.trim() ?? '';
+    const line = Number(/:(\d+)$/.exec(label)?.[1]);
+    await link.click();
+    await page.locator('.tabs-container .tab.active').filter({ hasText: 'registry.provisio' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail(`Clicking the source link ${label} did not open registry.provisio.`));
+    const selection = page.locator('.statusbar-item').filter({ hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first();
+    await selection.waitFor({ timeout: 10_000 }).catch(() => fail(`registry.provisio did not open at line ${line}.`));
+    return label;
+}
+
+/** Exports as Word through the format pick and the save dialog's default file, and checks the file. */
+async function exportSummaryAsWord(page, folder) {
+    const target = join(folder, 'summary.docx');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>Provisio: Export summary');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Provisio: Export summary' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail('The Command Palette does not offer "Provisio: Export summary…".'));
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Word' }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail('Export summary… offers no Word format.'));
+    await input.fill('Word');
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    // code-server's save dialog is a quick input holding the default path.
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('summary.docx'), null, { timeout: 10_000 })
+        .catch(() => fail('The save dialog did not offer summary.docx.'));
+    await page.keyboard.press('Enter');
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && !existsSync(target)) {
+        await sleep(200);
+    }
+    if (!existsSync(target)) {
+        fail(`Export summary… did not write ${target}.`);
+    }
+    await sleep(300);
+    const bytes = readFileSync(target);
+    if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
+        fail('The exported summary.docx is not a Word (zip) file.');
+    }
+    return bytes.length;
+}
+
+const lensUmbrella = 'OT-2022-CTP';
+/** Another umbrella of the examples, which the summary of `lensUmbrella` leaves out. */
+const otherUmbrella = 'AN-2022-07';
+
+/** Clicks the "Open summary" code lens above the umbrella; returns the first cells of the summary's umbrella table. */
+async function openUmbrellaSummary(page, file) {
+    await closeAllEditors(page);
+    await openFile(page, file);
+    const lens = page.locator('.editor-instance .codelens-decoration a').filter({ hasText: 'Open summary' }).first();
+    await lens.waitFor({ timeout: 20_000 }).catch(() => fail(`No "Open summary" code lens above the umbrella in ${file}.`));
+    await lens.click();
+    await page.locator('.tabs-container .tab').filter({ hasText: `Provisio summary: ${lensUmbrella}` }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail(`The code lens did not open a tab "Provisio summary: ${lensUmbrella}".`));
+    const frame = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
+    const section = frame.locator('section#umbrellas');
+    await section.locator('tbody td').filter({ hasText: lensUmbrella }).first().waitFor({ timeout: 30_000 })
+        .catch(() => fail(`The umbrella summary has no row for ${lensUmbrella}.`));
+    const text = await section.textContent() ?? '';
+    if (text.includes(otherUmbrella)) {
+        fail(`The summary of ${lensUmbrella} shows ${otherUmbrella} too.`);
+    }
+    return (await section.locator('tbody tr td:first-child').allTextContents()).map(cell => cell.trim());
+}
+
+async function closeAllEditors(page) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>View: Close All Editors');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Close All Editors' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await sleep(500);
+}
+
 /** Waits for a squiggle; gives up early when the extension's log says the server will not run. */
 async function waitForSquiggle(page, timeout, userDataDir) {
     const squiggles = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
@@ -631,6 +743,15 @@ async function main() {
             problemRows(page, [[fixtureExpected[0].text, fixtureExpected[0].rule]], 30_000));
         await closePanelAndHover(page);
 
+        // ---- the summary in a webview, made by the server; its source links open the file
+        const summary = await timed('Provisio: Open summary shows the summary heading in a webview', () => openSummary(page));
+        log(`Summary webview heading: ${summary.heading}`);
+        const followed = await timed('a source link in the summary opens the file at its line', () => followSourceLink(page, summary.frame));
+        log(`Source link ${followed} opened the file at its line`);
+        const exported = await timed('Provisio: Export summary… writes a Word file', () => exportSummaryAsWord(page, fixtureCopy));
+        log(`Exported the summary as Word: ${exported} bytes`);
+        await closeAllEditors(page);
+
         if (!examplesUsable()) {
             log('examples/workspace or examples/defects is missing or empty: taking the screenshots from the fixture');
             await screenshot(page, 'editor-diagnostics.png');
@@ -676,6 +797,14 @@ async function main() {
                 await screenshot(page, 'syntax-highlighting.png');
             } else {
                 log('WARNING: no clean file in examples/workspace; syntax-highlighting.png not taken');
+            }
+            // ---- the umbrella's "Open summary" code lens: the summary of that umbrella alone
+            const umbrellaFile = provisioFiles(join(examplesCopy, 'workspace')).find(file => readFileSync(join(examplesCopy, 'workspace', file), 'utf8').includes(`umbrella ${lensUmbrella} `));
+            if (umbrellaFile) {
+                const umbrellas = await timed('the umbrella code lens "Open summary" shows that umbrella alone', () => openUmbrellaSummary(page, `workspace/${umbrellaFile}`));
+                log(`Summary of ${lensUmbrella} from its code lens; umbrella rows: ${umbrellas.join(' | ')}`);
+            } else {
+                log(`WARNING: no umbrella ${lensUmbrella} in examples/workspace; its code lens not checked`);
             }
         }
         if (consoleErrors.length > 0) {
