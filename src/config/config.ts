@@ -18,6 +18,8 @@ export interface ProjectConfig {
     maxFileSize?: number;
     /** The language of messages, when the configuration sets one. */
     language?: Locale;
+    /** The marking `provisio summary` assumes for a file that has none; without it such a file is an error there. */
+    defaultClassification?: string;
 }
 
 /** A located problem in a configuration file. Lines and columns count from 1. */

@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node,
 import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type OptionSpec, type Rule } from '../rules/rule.js';
 import { dateProblem } from '../model/dates.js';
+import { classificationMarkings, parseClassification } from '../model/classification.js';
 import { list, locales, type Message, type MessageArgument } from '../i18n/messages.js';
 import { parseLocale } from '../i18n/locale.js';
 import { messages } from './config.messages.js';
@@ -150,6 +151,13 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
             }
         } else if (key === 'language') {
             readLanguage(value, offsetOf(pair.value ?? pair.key), config, read);
+        } else if (key === 'defaultClassification') {
+            const marking = isScalar(value) && typeof value.value === 'string' ? parseClassification(value.value) : undefined;
+            if (marking) {
+                config.defaultClassification = marking;
+            } else {
+                read.report(offsetOf(pair.value ?? pair.key), messages.message('defaultClassification', { value: describeValue(value, read), markings: list(classificationMarkings.map(known => `"${known}"`), 'comma') }));
+            }
         } else {
             read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames) }));
         }
@@ -265,7 +273,7 @@ function optionProblem(spec: OptionSpec, node: Node | null, value: unknown, name
     }
 }
 
-const settingNames = ['rules', 'maxFileSize', 'language'];
+const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification'];
 
 /** `language: en` or `language: nl`; `nl_NL`, `NL` or a near miss is reported with what was meant. */
 function readLanguage(node: Node | null, offset: number | undefined, config: ProjectConfig, read: Reader): void {

@@ -71,7 +71,10 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
         output.error(unreadable.map(visible).join('\n'));
         return ExitCode.UsageOrConfig;
     }
-    const markings = read.map(({ written }) => written === undefined ? defaultClassification : parseClassification(written));
+    // An unmarked file takes --default-classification, else its configuration's defaultClassification.
+    const markings = read.map(({ written }, index) => written === undefined
+        ? defaultClassification ?? parseClassification(configs[options.config ? 0 : index].config.defaultClassification ?? '')
+        : parseClassification(written));
     const unmarked = files.flatMap((file, index) => {
         const written = read[index].written;
         return markings[index] !== undefined ? []

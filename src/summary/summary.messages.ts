@@ -173,7 +173,7 @@ export const summaryMessages = defineMessages('summary', {
     'error.binaryNeedsOutput': 'The {format} format is binary: write it to a file with -o FILE.',
     'error.marking': '{flag} "{value}" is not a classification marking. Use one of: {markings}.',
     'error.noFiles': 'No {extension} files found in {paths}.',
-    'error.unmarked': '{file}: no classification marking. Add `classification "…"` on the first line (one of {markings}), or give --default-classification.',
+    'error.unmarked': '{file}: no classification marking. Add `classification "…"` on the first line (one of {markings}), or give --default-classification (or `defaultClassification` in the configuration).',
     'error.unknownMarking': '{file}: unknown classification marking "{written}". Use one of {markings}.',
     'error.write': 'Cannot write {file}: {reason}.',
 
@@ -361,7 +361,7 @@ export const summaryMessages = defineMessages('summary', {
     'error.binaryNeedsOutput': 'Het formaat {format} is binair: schrijf het naar een bestand met -o BESTAND.',
     'error.marking': '{flag} "{value}" is geen rubricering. Gebruik een van: {markings}.',
     'error.noFiles': 'Geen {extension}-bestanden gevonden in {paths}.',
-    'error.unmarked': '{file}: geen rubricering. Zet `classification "…"` op de eerste regel (een van {markings}), of geef --default-classification op.',
+    'error.unmarked': '{file}: geen rubricering. Zet `classification "…"` op de eerste regel (een van {markings}), of geef --default-classification op (of `defaultClassification` in de configuratie).',
     'error.unknownMarking': '{file}: onbekende rubricering "{written}". Gebruik een van {markings}.',
     'error.write': 'Kan {file} niet schrijven: {reason}.',
 

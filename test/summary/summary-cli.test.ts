@@ -123,6 +123,21 @@ describe('classification', () => {
         expect(defaulted.status).toBe(0);
         expect(JSON.parse(defaulted.stdout).classification).toBe('STG. GEHEIM');
     });
+
+    test('the configuration\'s defaultClassification marks unmarked files too; a wrong one is a located problem', () => {
+        const unmarked = folderWith({
+            'provisio.config.yaml': 'defaultClassification: DEPARTEMENTAAL VERTROUWELIJK\n',
+            'registry.provisio': services + recipients.replace(/^classification.*\n/, ''),
+            'p.provisio': provision('P-1', '2022-03-01').replace(/^classification.*\n/, '')
+        });
+        const run = runCli(['summary', '.', '--format', 'json'], unmarked);
+        expect(run.status).toBe(0);
+        expect(JSON.parse(run.stdout).classification).toBe('DEPARTEMENTAAL VERTROUWELIJK');
+        const wrong = folderWith({ 'provisio.config.yaml': 'defaultClassification: SECRET\n', 'a.provisio': services });
+        const refused = runCli(['summary', '.'], wrong);
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toContain('provisio.config.yaml:1:24  error  `defaultClassification` must be one of the markings "ONGERUBRICEERD"');
+    });
 });
 
 test('bad usage exits with 2 and says why', () => {
@@ -269,5 +284,5 @@ test('its own errors speak the language of the summary', () => {
     const folder = folderWith({ 'a.provisio': services });
     expect(runCli(['summary', '.', '--lang', 'nl', '--from', '2022-04-01', '--to', '2022-03-01'], folder)).toMatchObject({ status: 2, stderr: 'provisio: --from 2022-04-01 ligt na --to 2022-03-01.\n' });
     const unmarked = folderWith({ 'b.provisio': 'service AIVD\n' });
-    expect(runCli(['summary', '.', '--lang', 'nl'], unmarked).stderr).toBe('b.provisio: geen rubricering. Zet `classification "…"` op de eerste regel (een van "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM"), of geef --default-classification op.\n');
+    expect(runCli(['summary', '.', '--lang', 'nl'], unmarked).stderr).toBe('b.provisio: geen rubricering. Zet `classification "…"` op de eerste regel (een van "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM"), of geef --default-classification op (of `defaultClassification` in de configuratie).\n');
 });
