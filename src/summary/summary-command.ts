@@ -8,6 +8,7 @@ import { URI } from 'langium';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
+import { workspaceRoots } from '../documents/workspace-root.js';
 import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
 import type { KeyOf, Locale, MessageData } from '../i18n/messages.js';
 import { Translator } from '../i18n/translator.js';
@@ -87,7 +88,11 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     }
     const allowed = (level: ClassificationMarking) => !maxClassification || rank(level) <= rank(maxClassification);
     const included = files.filter((_, index) => allowed(markings[index]!));
-    const { documents } = await loadDocuments(included, services).catch(rethrowAsUsage);
+    // The rest of the workspace is loaded for names (a recipient declared in another folder),
+    // as `check` does, but only files the marking allows: what they declare can show in the rows.
+    const context = await contextFiles(paths.length > 0 ? paths : ['.'], files, services, translator, defaultClassification, allowed);
+    const loaded = await loadDocuments([...included, ...context], services).catch(rethrowAsUsage);
+    const documents = loaded.documents.slice(0, included.length);
 
     const linkBase = options.output ? dirname(resolve(options.output)) : process.cwd();
     const summaryFiles: SummaryFile[] = documents.map((document, index) => ({
@@ -146,6 +151,21 @@ function rank(level: ClassificationMarking): number {
  * Each file's marking as written, read by parsing alone (nothing is linked yet), through the
  * same safe reader and size limit as the workspace.
  */
+/** The other files of the workspace of `paths` that may be loaded beside them: readable, and marked (or defaulted) at an allowed level. */
+async function contextFiles(paths: readonly string[], asked: readonly string[], services: ProvisioServices, translator: Translator,
+    defaultMarking: ClassificationMarking | undefined, allowed: (level: ClassificationMarking) => boolean): Promise<string[]> {
+    const askedSet = new Set(asked);
+    const others = (await collectFiles(workspaceRoots(paths)).catch(() => [])).filter(file => !askedSet.has(file));
+    const read = await readMarkings(others, services, translator);
+    return others.filter((file, index) => {
+        const { written, problem } = read[index];
+        const level = written === undefined
+            ? defaultMarking ?? parseClassification(services.config.ProjectConfig.resolver.forFile(file).config.defaultClassification ?? '')
+            : parseClassification(written);
+        return !problem && level !== undefined && allowed(level);
+    });
+}
+
 async function readMarkings(files: readonly string[], services: ProvisioServices, translator: Translator): Promise<Array<{ written?: string; problem?: string }>> {
     const fileSystem = services.shared.workspace.FileSystemProvider;
     const problems = fileSystem as Partial<SourceProblems>;

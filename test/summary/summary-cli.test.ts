@@ -286,3 +286,21 @@ test('its own errors speak the language of the summary', () => {
     const unmarked = folderWith({ 'b.provisio': 'service AIVD\n' });
     expect(runCli(['summary', '.', '--lang', 'nl'], unmarked).stderr).toBe('b.provisio: geen rubricering. Zet `classification "…"` op de eerste regel (een van "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM"), of geef --default-classification op (of `defaultClassification` in de configuratie).\n');
 });
+
+describe('a summary of part of a workspace', () => {
+    test('names declared in the rest of the workspace resolve: no false gaps for conditions an umbrella elsewhere states', async () => {
+        const run = await summarize([join(__dirname, '../../examples/workspace/aivd')], { format: 'json' });
+        expect(run.status).toBe(0);
+        const model = JSON.parse(run.stdout) as { gaps: unknown[] };
+        expect(model.gaps).toEqual([]);
+    });
+
+    test('a file of the rest of the workspace above --max-classification is not loaded, so nothing of it shows', async () => {
+        const folder = folderWith({ 'provisio.config.yaml': 'rules: {}\n', 'asked/p.provisio': provision('P-1', '2022-03-01'), 'registry.provisio': services + recipients, 'other/secret.provisio': secret });
+        for (const format of formats) {
+            const run = await summarize([join(folder, 'asked')], { format, maxClassification: 'STG. GEHEIM', output: format === 'docx' ? join(folder, 'out.docx') : undefined });
+            const bytes = format === 'docx' ? readFileSync(join(folder, 'out.docx')).toString('latin1') + Object.values(docxParts(join(folder, 'out.docx'))).join('') : run.stdout;
+            expect(bytes, format).not.toMatch(/Nightjar|NIGHTJAR|courier/);
+        }
+    });
+});
