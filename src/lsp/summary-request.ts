@@ -47,7 +47,7 @@ async function summarize(shared: LangiumSharedServices, provisio: ProvisioServic
         .sort((a, b) => a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0);
     const linkBase = params.linkBase ? URI.parse(params.linkBase).fsPath : undefined;
     const model = buildSummaryModel({
-        files: documents.map(document => summaryFile(document, linkBase)),
+        files: documents.map(document => summaryFile(document, linkBase, provisio)),
         excludedFileCount: 0,
         options: { today: today(), umbrella: params.umbrella || undefined }
     });
@@ -58,13 +58,17 @@ async function summarize(shared: LangiumSharedServices, provisio: ProvisioServic
         : { format: params.format, encoding: 'base64', content: Buffer.from(rendered).toString('base64') };
 }
 
-/** An unmarked file counts as the lowest marking: in the editor the author sees every file. */
-function summaryFile(document: LangiumDocument, linkBase: string | undefined): SummaryFile {
+/**
+ * The editor shows every file. An unmarked file takes its configuration's defaultClassification,
+ * else the highest marking: a summary may be marked too high, never too low.
+ */
+function summaryFile(document: LangiumDocument, linkBase: string | undefined, provisio: ProvisioServices): SummaryFile {
     const written = (document.parseResult.value as Document).classification;
     const file = document.uri.fsPath;
+    const configured = provisio.config.ProjectConfig.forDocument(document.uri).defaultClassification;
     return {
         document,
         path: (linkBase ? relative(linkBase, file) : file).split(sep).join('/'),
-        marking: (written !== undefined ? parseClassification(written) : undefined) ?? classificationMarkings[0]
+        marking: parseClassification(written ?? configured ?? '') ?? classificationMarkings[classificationMarkings.length - 1]
     };
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { projectRoot } from '../cli/run-cli.js';
+import { folderWith, projectRoot } from '../cli/run-cli.js';
 import { startServer, type LspClient } from '../support/lsp-client.js';
 
 const workspace = join(projectRoot, 'examples/workspace');
@@ -60,5 +60,24 @@ describe('the provisio/summary request', () => {
 
     test('refuses an unknown format with a clear error', async () => {
         await expect(summary(english, { format: 'pdf' })).rejects.toThrow('format must be one of md, html, json, csv, docx');
+    });
+});
+
+describe('files without a marking in the editor\'s summary', () => {
+    const unmarked = 'service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"\n';
+    const markingOf = async (files: Record<string, string>) => {
+        const client = await startServer(folderWith(files));
+        try {
+            await client.diagnosticsFor(client.uriOf('a.provisio'), () => true);
+            const result = await client.connection.sendRequest<SummaryResult>('provisio/summary', { format: 'json' });
+            return (JSON.parse(result.content) as { classification: string }).classification;
+        } finally {
+            await client.stop();
+        }
+    };
+
+    test('take the configuration\'s defaultClassification, else the highest marking: never too low', async () => {
+        expect(await markingOf({ 'a.provisio': unmarked })).toBe('STG. ZEER GEHEIM');
+        expect(await markingOf({ 'a.provisio': unmarked, 'provisio.config.yaml': 'defaultClassification: STG. CONFIDENTIEEL\n' })).toBe('STG. CONFIDENTIEEL');
     });
 });
