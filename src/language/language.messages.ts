@@ -57,6 +57,14 @@ export const messages = defineMessages('language', {
     'unknown.Service': 'Unknown service `{name}`.{hint} Declare it: `service {name} "<full name>"`.',
     'unknown.Umbrella': 'Unknown umbrella `{name}`.{hint} Declare it: `umbrella {name} "<title>" \'{ … }\'`.',
 
+    wrongKind: '`{name}` is {actual}, not {expected}. Name {expected} here.',
+    'kind.Category': 'a data category',
+    'kind.Recipient': 'a recipient',
+    'kind.Service': 'a service',
+    'kind.Umbrella': 'an umbrella',
+    'kind.Provision': 'a provision',
+    'kind.WeighingNote': 'a weighing note',
+
     // Structure.
     repeatedClause: '`{clause}` is already stated on line {line}; a block states it once. Remove one of them.',
     periodBackwards: 'The period ends on {to}, before it starts on {from}.',
@@ -144,6 +152,13 @@ export const messages = defineMessages('language', {
     'unknown.Service': 'Onbekende dienst `{name}`.{hint} Voeg haar toe: `service {name} "<volledige naam>"`.',
     'unknown.Umbrella': 'Onbekende overkoepelende toestemming `{name}`.{hint} Voeg haar toe: `umbrella {name} "<titel>" \'{ … }\'`.',
 
+    wrongKind: '`{name}` is {actual} en niet {expected}. Noem hier {expected}.',
+    'kind.Category': 'een gegevenscategorie',
+    'kind.Recipient': 'een buitenlandse dienst',
+    'kind.Service': 'een verstrekkende dienst',
+    'kind.Umbrella': 'een overkoepelende toestemming',
+    'kind.Provision': 'een verstrekking',
+    'kind.WeighingNote': 'een wegingsnotitie',
     repeatedClause: '`{clause}` staat al op regel {line}; een blok noemt dit één keer. Verwijder een van beide.',
     periodBackwards: 'De periode eindigt op {to}, vóór het begin op {from}.',
     unknownClassification: 'Onbekende rubricering "{marking}". Gebruik een van: {markings}.',

@@ -73,3 +73,20 @@ describe('language messages in both languages', () => {
         ]);
     });
 });
+
+describe('a name of the wrong kind', () => {
+    test('is said to be of its kind, instead of advising to declare it again', async () => {
+        for (const [workspace, expected] of [
+            [english, 'Unknown service'],
+            [dutch, 'Onbekende dienst']
+        ] as const) {
+            await workspace.clear();
+            const documents = await workspace.build({ registry, p: 'provision P-5 {\n    by NorthlandSIS\n    to NorthlandSIS\n}\n' });
+            const messages = (documents.p.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'language/unresolved-reference').map(diagnostic => diagnostic.message);
+            expect(messages).toEqual([workspace === english
+                ? '`NorthlandSIS` is a recipient, not a service. Name a service here.'
+                : '`NorthlandSIS` is een buitenlandse dienst en niet een verstrekkende dienst. Noem hier een verstrekkende dienst.']);
+            expect(messages.join()).not.toContain(expected);
+        }
+    });
+});
