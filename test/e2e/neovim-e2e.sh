@@ -3,7 +3,7 @@
 # installed with apt-get if missing) starts `node out/server.cjs --stdio` on a copy of
 # test/e2e/fixture, opens the provision with known defects, and waits for its diagnostics;
 # then again with `init_options = { language = 'nl' }`, and expects them in Dutch.
-# See /work/shared/EDITOR-CLIENTS.md. Run with `npm run e2e:nvim` (builds first).
+# The README's Editors section gives the same set-up for everyday use. Run with `npm run e2e:nvim` (builds first).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
