@@ -11,21 +11,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { folderWith } from '../cli/run-cli.js';
 import { startServer, type LspClient } from '../support/lsp-client.js';
+import { registry } from './fixtures.js';
 
-const registry = `service MIVD "Militaire Inlichtingen- en Veiligheidsdienst"
-recipient EastmarkGIS "Eastmark General Intelligence Service" {
-    weighing-note WN-XE-2021-11 {
-        assessed 2021-11-02 method joint
-        review-due 2023-11-02
-        democratic-anchoring adequate
-        human-rights risk "Detainees reported ill-treated after arrest on foreign information"
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical, personal-data
-    }
-}
-`;
 
 const provision = `provision P-2022-M0012 {
     by MIVD

@@ -9,22 +9,9 @@ import {
 import { clientLocale, editorLocale, followLanguageSetting } from '../../src/lsp/language-setting.js';
 import { folderWith } from '../cli/run-cli.js';
 import { startServer, type LspClient } from '../support/lsp-client.js';
+import { registry } from './fixtures.js';
 import { createServerPipeline } from '../support/server-pipeline.js';
 
-const registry = `service MIVD "Militaire Inlichtingen- en Veiligheidsdienst"
-recipient EastmarkGIS "Eastmark General Intelligence Service" {
-    weighing-note WN-XE-2021-11 {
-        assessed 2021-11-02 method joint
-        review-due 2023-11-02
-        democratic-anchoring adequate
-        human-rights risk "Detainees reported ill-treated after arrest on foreign information"
-        professionalism adequate
-        legal-powers adequate
-        data-protection adequate
-        permits analytical, personal-data
-    }
-}
-`;
 
 // Gives data to a recipient with an elevated risk profile and mitigates nothing.
 const provision = `provision P-2022-M0012 {
