@@ -3,32 +3,31 @@
 // one file of a workspace must give the findings a full check gives for that file.
 // The workspace of a path is the folder of the nearest provisio.config.* above it, else the
 // repository root (a folder holding .git), else the folder given (or the file's folder).
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configFileNames } from '../config/config.js';
+import { nearestConfigFile, nodeConfigFileAccess, type ConfigFileAccess } from '../config/config-files.js';
 
-export function workspaceRootOf(path: string, exists: (path: string) => boolean = existsSync): string {
+export function workspaceRootOf(path: string, files: ConfigFileAccess = nodeConfigFileAccess): string {
     const start = resolve(path);
     const folder = isFolder(start) ? start : dirname(start);
-    let repository: string | undefined;
+    const config = nearestConfigFile(folder, files);
+    return config ? dirname(config) : repositoryRoot(folder, files) ?? folder;
+}
+
+function repositoryRoot(folder: string, files: ConfigFileAccess): string | undefined {
     for (let current = folder; ; current = dirname(current)) {
-        if (configFileNames.some(name => exists(join(current, name)))) {
+        if (files.exists(join(current, '.git'))) {
             return current;
         }
-        if (exists(join(current, '.git'))) {
-            repository = current;
-            break;
-        }
         if (dirname(current) === current) {
-            break;
+            return undefined;
         }
     }
-    return repository ?? folder;
 }
 
 /** The workspace roots of the given paths, without one that lies inside another. */
-export function workspaceRoots(paths: readonly string[], exists: (path: string) => boolean = existsSync): string[] {
-    const roots = [...new Set(paths.map(path => workspaceRootOf(path, exists)))].sort();
+export function workspaceRoots(paths: readonly string[], files: ConfigFileAccess = nodeConfigFileAccess): string[] {
+    const roots = [...new Set(paths.map(path => workspaceRootOf(path, files)))].sort();
     return roots.filter(root => !roots.some(other => other !== root && root.startsWith(other.endsWith('/') ? other : `${other}/`)));
 }
 

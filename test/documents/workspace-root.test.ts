@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { nodeConfigFileAccess } from '../../src/config/config-files.js';
 import { workspaceRootOf, workspaceRoots } from '../../src/documents/workspace-root.js';
 
 function tree(paths: string[]): string {
@@ -33,9 +34,9 @@ describe('the workspace of a path', () => {
     test('else the folder given, or the folder of the file given', () => {
         const root = tree(['loose/mivd/P-1.provisio']);
         // Nothing marks a workspace up to the file system root (the temporary folder has no .git or config).
-        const exists = (path: string) => path.startsWith(root) && existsSync(path);
-        expect(workspaceRootOf(join(root, 'loose/mivd'), exists)).toBe(join(root, 'loose/mivd'));
-        expect(workspaceRootOf(join(root, 'loose/mivd/P-1.provisio'), exists)).toBe(join(root, 'loose/mivd'));
+        const files = { ...nodeConfigFileAccess, exists: (path: string) => path.startsWith(root) && existsSync(path) };
+        expect(workspaceRootOf(join(root, 'loose/mivd'), files)).toBe(join(root, 'loose/mivd'));
+        expect(workspaceRootOf(join(root, 'loose/mivd/P-1.provisio'), files)).toBe(join(root, 'loose/mivd'));
     });
 
     test('several paths of one workspace give one root; a root inside another is dropped', () => {
