@@ -11,6 +11,7 @@ export const languageDiagnostics = {
     missingClause: { code: 'language/missing-clause' },
     invalidDate: { code: 'language/invalid-date' },
     riskWithoutReason: { code: 'language/risk-without-reason' },
+    zeroAmount: { code: 'language/zero-amount' },
     unknownClassification: { code: 'language/unknown-classification' },
     unreadableFile: { code: 'language/unreadable-file' },
     encoding: { code: 'language/encoding' },

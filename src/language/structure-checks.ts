@@ -5,7 +5,7 @@ import {
     type AstNode, type AstNodeDescription, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
-    CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Recipient, Umbrella, WeighingNote
+    Condition, CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Recipient, Subjects, Umbrella, WeighingNote
 } from './generated/ast.js';
 import { dateProblem, isCalendarDate } from '../model/dates.js';
 import { classificationMarkings, parseClassification } from '../model/classification.js';
@@ -50,7 +50,9 @@ export class StructureChecks {
             WeighingNote: this.checkWeighingNoteClauses,
             Recipient: this.checkNoteDates,
             CriterionAssessment: this.checkRiskReason,
-            Period: this.checkPeriodOrder
+            Period: this.checkPeriodOrder,
+            Subjects: this.checkSubjectCount,
+            Condition: this.checkRetentionPeriod
         };
         services.validation.ValidationRegistry.register(checks, this);
     }
@@ -171,6 +173,18 @@ export class StructureChecks {
             accept('error', this.say('riskWithoutReason', { criterion: assessment.criterion }), {
                 node: assessment, property: 'verdict', code: languageDiagnostics.riskWithoutReason.code
             });
+        }
+    }
+
+    checkSubjectCount(subjects: Subjects, accept: ValidationAcceptor): void {
+        if (subjects.count === 0) {
+            accept('error', this.say('zeroSubjects'), { node: subjects, property: 'count', code: languageDiagnostics.zeroAmount.code });
+        }
+    }
+
+    checkRetentionPeriod(condition: Condition, accept: ValidationAcceptor): void {
+        if (condition.kind === 'destroy-after' && condition.amount === 0) {
+            accept('error', this.say('zeroRetention', { unit: condition.unit ?? 'days' }), { node: condition, property: 'amount', code: languageDiagnostics.zeroAmount.code });
         }
     }
 

@@ -110,6 +110,30 @@ describe('dates', () => {
     });
 });
 
+describe('amounts', () => {
+    test('a provision about 0 data subjects is an error at the number', async () => {
+        const file = await diagnose('provision P-1 { data { subjects 0 "passengers" } }');
+        const [diagnostic] = withCode(file, 'language/zero-amount');
+        expect(diagnostic.message).toBe('A provision about 0 data subjects provides nothing. Give the number of persons whose data is provided, or an upper bound with `at-most`.');
+        expect(coveredText(file, diagnostic)).toBe('0');
+    });
+
+    test('destruction after 0 days is an error; one day, `all` and `at-most` are fine', async () => {
+        const file = await diagnose('provision P-1 { conditions destroy-after 0 days, destroy-after 1 day data { subjects at-most 3 } }');
+        expect(withCode(file, 'language/zero-amount').map(diagnostic => coveredText(file, diagnostic))).toEqual(['0']);
+    });
+
+    test('`subjects all` has no number to check', async () => {
+        expect(withCode(await diagnose('provision P-1 { data { subjects all } }'), 'language/zero-amount')).toEqual([]);
+    });
+
+    test('in Dutch', async () => {
+        const dutch = await createTestWorkspace('nl');
+        const { file } = await dutch.build({ file: 'provision P-1 { conditions destroy-after 0 weeks }' });
+        expect(withCode(file, 'language/zero-amount').map(diagnostic => diagnostic.message)).toEqual(['`destroy-after 0 weeks` vraagt om vernietiging voordat de gegevens gebruikt kunnen worden. Noem de termijn waarna de ontvanger de gegevens moet vernietigen, of gebruik `destruction-request`.']);
+    });
+});
+
 describe('weighing criteria and markings', () => {
     test('a risk without a reason', async () => {
         const file = await diagnose('recipient R { weighing-note WN-1 { human-rights risk professionalism risk "Unreliable reporting" } }');
