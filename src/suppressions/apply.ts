@@ -20,7 +20,7 @@ export interface SuppressedDiagnostic {
 }
 
 export type DirectiveProblem =
-    | { directive: Directive; problem: 'missing-rule' | 'missing-reason' | 'unused' }
+    | { directive: Directive; problem: 'missing-rule' | 'missing-reason' | 'unused' | 'nothing-to-enable' }
     | { directive: Directive; problem: 'unknown-option' | 'missing-value' | 'unknown-directive'; word: string }
     | { directive: Directive; problem: 'unknown-rule' | 'not-suppressible'; rule: string }
     | { directive: Directive; problem: 'invalid-date' | 'expired'; date: string };
@@ -59,6 +59,7 @@ export function applyDirectives(diagnostics: readonly Diagnostic[], directives: 
             problems.push({ directive, problem: 'unused' });
         }
     }
+    problems.push(...strayEnables(directives).map(directive => ({ directive, problem: 'nothing-to-enable' as const })));
     return { kept, suppressed, problems };
 }
 
@@ -87,6 +88,27 @@ function isValid(directive: Directive, context: SuppressionContext, problems: Di
     return true;
 }
 
+/**
+ * `provisio-enable` comments that end no `provisio-disable` above them. Disables that are
+ * themselves invalid still count as opened, so one mistake is reported once.
+ */
+function strayEnables(directives: readonly Directive[]): Directive[] {
+    const open = new Set<string>();
+    const stray: Directive[] = [];
+    for (const directive of [...directives].sort((a, b) => a.range.start.line - b.range.start.line)) {
+        if (directive.kind === 'disable') {
+            directive.rules.forEach(rule => open.add(rule));
+        } else if (directive.kind === 'enable') {
+            const ends = directive.rules.length === 0 ? open.size > 0 : directive.rules.some(rule => open.has(rule));
+            if (!ends) {
+                stray.push(directive);
+            }
+            (directive.rules.length === 0 ? [...open] : directive.rules).forEach(rule => open.delete(rule));
+        }
+    }
+    return stray;
+}
+
 function suppressionOf(directive: Directive): Suppression {
     return { kind: directive.kind, reason: directive.reason ?? '', until: directive.until, approvedBy: directive.approvedBy, line: directive.range.start.line + 1 };
 }
@@ -105,7 +127,9 @@ function scopesOf(directives: readonly Directive[]): Scopes {
     const close = (rule: string, line: number) => {
         const directive = open.get(rule);
         if (directive) {
-            blocks.set(rule, [...blocks.get(rule) ?? [], { from: directive.range.start.line + 1, to: line - 1, directive }]);
+            const ofRule = blocks.get(rule) ?? [];
+            ofRule.push({ from: directive.range.start.line + 1, to: line - 1, directive });
+            blocks.set(rule, ofRule);
             open.delete(rule);
         }
     };

@@ -23,7 +23,7 @@ const codeOfProblem: Record<DirectiveProblem['problem'], keyof typeof suppressio
     'missing-rule': 'malformed', 'missing-reason': 'malformed', 'unknown-option': 'malformed', 'missing-value': 'malformed', 'unknown-directive': 'malformed',
     'unknown-rule': 'unknownRule', 'not-suppressible': 'unknownRule',
     'invalid-date': 'expired', expired: 'expired',
-    unused: 'unused'
+    unused: 'unused', 'nothing-to-enable': 'unused'
 };
 
 const directiveWords: Record<Directive['kind'], string> = {
@@ -65,7 +65,7 @@ export class InlineSuppressions {
             word: 'word' in problem ? problem.word : '', rule: 'rule' in problem ? problem.rule : '', date: 'date' in problem ? problem.date : ''
         };
         return {
-            severity: problem.problem === 'unused' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+            severity: problem.problem === 'unused' || problem.problem === 'nothing-to-enable' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
             range: directive.range,
             message: this.translator.format(messages.message(problem.problem, data)),
             code: suppressionDiagnostics[codeOfProblem[problem.problem]].code,

@@ -81,6 +81,17 @@ describe('block and file forms', () => {
         expect((await tester.check(closedEarly)).codes()).toEqual([code, 'suppression/unused']);
     });
 
+    test('a provisio-enable that ends no block is reported; after an invalid disable it is not reported again', async () => {
+        const stray = await tester.check(edit(baseline(), P, '    by AIVD\n', `    // provisio-enable ${code}\n    by AIVD\n`));
+        expect(stray.codes()).toEqual(['suppression/unused']);
+        expect(stray.withCode('suppression/unused')[0].message).toBe('This `provisio-enable` ends no `provisio-disable` block above it. Remove it, or add the `provisio-disable` it belongs to.');
+        expect((await tester.check(edit(baseline(), P, '    by AIVD\n', '    // provisio-enable\n    by AIVD\n'))).codes()).toEqual(['suppression/unused']);
+        const withoutReason = edits(withoutMitigations(), P,
+            ['    by AIVD\n', `    // provisio-disable ${code}\n    by AIVD\n`],
+            ['    date 2025-05-14\n', '    // provisio-enable\n    date 2025-05-14\n']);
+        expect((await tester.check(withoutReason)).codes()).toEqual([code, 'suppression/malformed']);
+    });
+
     test('provisio-disable-file suppresses the rule in the whole file', async () => {
         const files = edit(withoutMitigations(), P, 'provision P-2025-0117', `// provisio-disable-file ${code} approved-by HoS -- Mitigations are in the classified annex.\nprovision P-2025-0117`);
         const result = await tester.check(files);
