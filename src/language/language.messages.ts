@@ -6,7 +6,7 @@ export const messages = defineMessages('language', {
     'code.syntax': 'The text does not follow the Provisio grammar.',
     'code.unresolvedReference': 'A name refers to no declared service, recipient, umbrella or data category.',
     'code.duplicateName': 'Two declarations in the workspace share a name.',
-    'code.repeatedClause': 'A clause that takes one value is written twice in the same block.',
+    'code.repeatedClause': 'A clause that takes one value is written twice in the same block, or a list names the same item twice.',
     'code.missingClause': 'A clause every other check depends on is missing, such as a provision\'s date or recipients.',
     'code.invalidDate': 'A date is not a real calendar date, or a period ends before it starts.',
     'code.riskWithoutReason': 'A criterion assessed as a risk gives no reason.',
@@ -68,6 +68,7 @@ export const messages = defineMessages('language', {
 
     // Structure.
     repeatedClause: '`{clause}` is already stated on line {line}; a block states it once. Remove one of them.',
+    repeatedItem: '`{item}` is already listed on line {line}. Remove the repetition: it would be counted twice.',
     periodBackwards: 'The period ends on {to}, before it starts on {from}.',
     zeroSubjects: 'A provision about 0 data subjects provides nothing. Give the number of persons whose data is provided, or an upper bound with `at-most`.',
     zeroRetention: '`destroy-after 0 {unit}` asks for destruction before the data can be used. Give the period after which the recipient must destroy the data, or use `destruction-request`.',
@@ -106,7 +107,7 @@ export const messages = defineMessages('language', {
     'code.syntax': 'De tekst volgt de grammatica van Provisio niet.',
     'code.unresolvedReference': 'Een naam verwijst naar geen gedeclareerde dienst, buitenlandse dienst, overkoepelende toestemming of gegevenscategorie.',
     'code.duplicateName': 'Twee declaraties in de werkruimte hebben dezelfde naam.',
-    'code.repeatedClause': 'Een onderdeel dat één waarde heeft, staat twee keer in hetzelfde blok.',
+    'code.repeatedClause': 'Een onderdeel dat één waarde heeft, staat twee keer in hetzelfde blok, of een opsomming noemt hetzelfde twee keer.',
     'code.missingClause': 'Een onderdeel waarvan alle andere controles afhangen ontbreekt, zoals de datum of de ontvangers van een verstrekking.',
     'code.invalidDate': 'Een datum bestaat niet in de kalender, of een periode eindigt voordat zij begint.',
     'code.riskWithoutReason': 'Een criterium is als risico beoordeeld zonder reden.',
@@ -164,6 +165,7 @@ export const messages = defineMessages('language', {
     'kind.Provision': 'een verstrekking',
     'kind.WeighingNote': 'een wegingsnotitie',
     repeatedClause: '`{clause}` staat al op regel {line}; een blok noemt dit één keer. Verwijder een van beide.',
+    repeatedItem: '`{item}` staat al op regel {line}. Verwijder de herhaling: die zou dubbel worden geteld.',
     periodBackwards: 'De periode eindigt op {to}, vóór het begin op {from}.',
     zeroSubjects: 'Een verstrekking over 0 betrokkenen verstrekt niets. Noem het aantal personen van wie gegevens worden verstrekt, of een bovengrens met `at-most`.',
     zeroRetention: '`destroy-after 0 {unit}` vraagt om vernietiging voordat de gegevens gebruikt kunnen worden. Noem de termijn waarna de ontvanger de gegevens moet vernietigen, of gebruik `destruction-request`.',

@@ -21,6 +21,9 @@ import type { ProvisioServices } from './provisio-module.js';
 /** How many of a name's other declarations a duplicate-name message names; the rest are counted. */
 const namedNamesakes = 3;
 
+/** List items longer than this (whole blocks of prose) are not compared as items. */
+const maxListItemLength = 80;
+
 /** How a clause is written, where that differs from the property it fills. */
 const clauseKeywords: Record<string, string> = {
     validity: 'valid', approval: 'approved', oversight: 'oversight-notified', allCategories: 'categories all',
@@ -61,7 +64,11 @@ export class StructureChecks {
         const firstWritten = new Map<string, CstNode>();
         for (const [property, written] of assignedCstNodes(node)) {
             const value = (node as unknown as Record<string, unknown>)[property];
-            if (Array.isArray(value) || value === undefined) {
+            if (Array.isArray(value)) {
+                this.checkRepeatedItem(node, property, written, firstWritten, accept);
+                continue;
+            }
+            if (value === undefined) {
                 continue;
             }
             const first = firstWritten.get(property);
@@ -74,6 +81,23 @@ export class StructureChecks {
                 node, range: written.range, code: languageDiagnostics.repeatedClause.code
             });
         }
+    }
+
+    /** A list item written twice, such as `to Westland, Westland`: counted twice, it would distort every count that follows. */
+    private checkRepeatedItem(node: AstNode, property: string, written: CstNode, firstWritten: Map<string, CstNode>, accept: ValidationAcceptor): void {
+        const item = written.text;
+        if (item.length === 0 || item.length > maxListItemLength || /[\r\n]/.test(item)) {
+            return;
+        }
+        const key = `${property}\u0000${item}`;
+        const first = firstWritten.get(key);
+        if (!first) {
+            firstWritten.set(key, written);
+            return;
+        }
+        accept('error', this.say('repeatedItem', { item, line: first.range.start.line + 1 }), {
+            node, range: written.range, code: languageDiagnostics.repeatedClause.code
+        });
     }
 
     checkDates(node: AstNode, accept: ValidationAcceptor): void {

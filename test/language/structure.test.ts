@@ -28,6 +28,17 @@ describe('repeated clauses', () => {
         expect(withCode(file, 'language/repeated-clause').map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/^`valid` is already stated on line 2/)]);
     });
 
+    test('a list that names the same recipient, category, criterion or condition twice is an error at the second one', async () => {
+        const file = await diagnose('provision P-1 {\n    to Westland, Eastmark, Westland\n    data { categories flight-data, flight-data }\n    mitigation for human-rights, human-rights "Only the route."\n    conditions third-party-rule, third-party-rule\n}');
+        const repeated = withCode(file, 'language/repeated-clause').sort((a, b) => a.range.start.line - b.range.start.line);
+        expect(repeated.map(diagnostic => [coveredText(file, diagnostic), diagnostic.message])).toEqual([
+            ['Westland', '`Westland` is already listed on line 2. Remove the repetition: it would be counted twice.'],
+            ['flight-data', '`flight-data` is already listed on line 3. Remove the repetition: it would be counted twice.'],
+            ['human-rights', '`human-rights` is already listed on line 4. Remove the repetition: it would be counted twice.'],
+            ['third-party-rule', '`third-party-rule` is already listed on line 5. Remove the repetition: it would be counted twice.']
+        ]);
+    });
+
     test('clauses that take lists may be written more than once', async () => {
         const file = await diagnose('provision P-1 { conditions third-party-rule conditions intelligence-use-only mitigation "a" mitigation "b" }');
         expect(withCode(file, 'language/repeated-clause')).toEqual([]);
