@@ -49,7 +49,9 @@ const builds = [
         // Bundled CommonJS dependencies call require(); ESM output has to provide it.
         banner: { js: "#!/usr/bin/env node\nimport { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" }
     },
-    { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false },
+    // The docs generator checks the examples, so it bundles the CommonJS dependencies too.
+    { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false,
+        banner: { js: "import { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" } },
     // The editor bundles ship in the .vsix, so they are minified; their source maps stay out of it.
     { ...common, ...commonJs, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', minify: true, plugins: [docxOnDemand] },
     { ...common, ...commonJs, entryPoints: { 'summary-docx': 'src/summary/renderers/docx.ts' }, outdir: 'out', minify: true },

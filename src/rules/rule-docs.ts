@@ -9,6 +9,11 @@ export function rulePagePath(ruleId: string): string {
     return `docs/rules/${ruleId}.md`;
 }
 
+/** The page of a rule in a language: `docs/rules/<category>/<name>.md` in English, `….nl.md` in Dutch. */
+export function rulePageFile(ruleId: string, locale: string): string {
+    return locale === 'en' ? rulePagePath(ruleId) : rulePagePath(ruleId).replace(/\.md$/, `.${locale}.md`);
+}
+
 /** The address of a rule's page under a base (a web address of the repository or docs, or a file URL of the package). */
 export function ruleDocsUrl(ruleId: string, base: string = installedDocsBase()): string {
     return new URL(rulePagePath(ruleId), base.endsWith('/') ? base : `${base}/`).href;
