@@ -31,7 +31,9 @@ export async function applyBaseline(checked: readonly LangiumDocument[], workspa
     const findings = checked.flatMap(document => (document.diagnostics ?? [])
         .filter(diagnostic => diagnostic.code !== languageDiagnostics.unreadableFile.code)
         .map(diagnostic => ({ document, diagnostic, parts: fingerprintParts(document, diagnostic, rootOf(document.uri.fsPath, workspaceRoots)) })));
-    const checkedFiles = new Set(checked.map(document => relative(rootOf(document.uri.fsPath, workspaceRoots), document.uri.fsPath).split(sep).join('/')));
+    // A file that could not be read was not checked: its recorded findings are neither pruned nor reported as gone.
+    const read = checked.filter(document => !document.diagnostics?.some(diagnostic => diagnostic.code === languageDiagnostics.unreadableFile.code));
+    const checkedFiles = new Set(read.map(document => relative(rootOf(document.uri.fsPath, workspaceRoots), document.uri.fsPath).split(sep).join('/')));
     // A file that no longer exists has none of its findings left.
     const gone = (entry: FingerprintParts) => workspaceRoots.length > 0 && !existsSync(join(resolve(workspaceRoots[0]), entry.file));
     const say = (...args: Parameters<typeof messages.message>) => translator.format(messages.message(...args));

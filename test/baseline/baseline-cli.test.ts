@@ -130,6 +130,18 @@ describe('provisio check --baseline', () => {
         expect(run.status).toBe(0); // a warning
     });
 
+    test('a file that could not be read is never accepted, and keeps its recorded entries', () => {
+        const before = readFileSync(baselineFile, 'utf8');
+        const big = join(folder, 'defects/scope-bounded.provisio');
+        writeFileSync(big, `${readFileSync(big, 'utf8')}\n${'// padding\n'.repeat(3000)}`);
+        const run = checkJson('--max-file-size', '20KB');
+        expect(run.findings).toEqual(['defects/scope-bounded.provisio: language/unreadable-file']);
+        expect(run.stderr).not.toContain('no longer occur');
+        expect(run.status).toBe(2);
+        expect(runCli(['check', '.', '--max-file-size', '20KB', '--baseline-write', baselineFile], folder).status).toBe(2);
+        expect(readFileSync(baselineFile, 'utf8')).toBe(before);
+    });
+
     test('in Dutch', () => {
         edit('defects/scope-bounded.provisio', text => text.replace('subjects all "', 'subjects at-most 40 "'));
         const run = runCli(['check', '.', '--lang', 'nl', '--baseline', baselineFile], folder);
