@@ -4,7 +4,7 @@
 // (examples/passing/<category>-<name>.provisio) are read with their findings.
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { collectFiles } from '../documents/collect-files.js';
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
@@ -35,6 +35,8 @@ export interface RuleExample {
     excerpt: string;
     /** Every finding in the file. */
     findings: ExampleFinding[];
+    /** The kinds of node in the file (`Provision`, `WeighingNote`, …), to tell whether the rule's subject is there. */
+    nodeTypes: string[];
 }
 
 /** Rule id → its examples that exist; in the locale the findings are worded in. */
@@ -73,7 +75,8 @@ function example(file: string, document: LangiumDocument<Document>, ruleId: stri
     return {
         file,
         excerpt: shown.flatMap(declaration => declaration.$cstNode ? [text.slice(declaration.$cstNode.offset, declaration.$cstNode.end)] : []).join('\n\n'),
-        findings: diagnostics.map(toFinding)
+        findings: diagnostics.map(toFinding),
+        nodeTypes: [...new Set(AstUtils.streamAst(document.parseResult.value).map(node => node.$type))].sort()
     };
 }
 

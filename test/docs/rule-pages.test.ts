@@ -35,6 +35,8 @@ describe.each(ruleIds)('%s', ruleId => {
         const passing = examples.get(ruleId)?.passing;
         expect(passing, `add ${exampleFile(ruleId, 'passing')}`).toBeDefined();
         expect(passing!.findings.map(finding => `${finding.line}: ${finding.message} (${finding.ruleId})`)).toEqual([]);
+        const rule = rules.find(candidate => candidate.id === ruleId)!;
+        expect(passing!.nodeTypes.filter(type => (rule.appliesTo as readonly string[]).includes(type)), `nothing in it that ${ruleId} checks (${rule.appliesTo.join(', ')})`).not.toEqual([]);
         expect(passing!.excerpt).toMatch(/^(provision|group-provision|background-check|umbrella|recipient|service|category) /);
     });
 
