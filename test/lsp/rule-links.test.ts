@@ -72,9 +72,13 @@ describe('codeDescription on rule diagnostics', () => {
         }
     });
 
-    test('over IPC, started from another folder as VS Code starts it: the links still find the package', async () => {
+    test('over IPC, as VS Code starts it from an installed extension, from another folder: the links point into that installation', async () => {
         const folder = examplesCopy();
-        const server = fork(join(projectRoot, 'out/server.cjs'), ['--node-ipc'], { cwd: tmpdir(), stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+        // The layout of the .vsix: out/server.cjs beside docs/rules/.
+        const installed = mkdtempSync(join(tmpdir(), 'provisio-extension-'));
+        cpSync(join(projectRoot, 'out/server.cjs'), join(installed, 'out/server.cjs'));
+        cpSync(join(projectRoot, 'docs/rules'), join(installed, 'docs/rules'), { recursive: true });
+        const server = fork(join(installed, 'out/server.cjs'), ['--node-ipc', `--clientProcessId=${process.pid}`], { cwd: tmpdir(), stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
         const connection = createProtocolConnection(new IPCMessageReader(server), new IPCMessageWriter(server));
         const published = new Map<string, PublishDiagnosticsParams[]>();
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
@@ -89,7 +93,8 @@ describe('codeDescription on rule diagnostics', () => {
             const diagnostics = await ruleDiagnostics(published, folder);
             expect(diagnostics.length).toBeGreaterThanOrEqual(rules.length);
             for (const diagnostic of diagnostics) {
-                expect(diagnostic.codeDescription?.href).toBe(installedPage(String(diagnostic.code)));
+                expect(diagnostic.codeDescription?.href).toBe(pathToFileURL(join(installed, rulePagePath(String(diagnostic.code)))).href);
+                expect(existsSync(fileURLToPath(diagnostic.codeDescription!.href))).toBe(true);
             }
         } finally {
             await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
