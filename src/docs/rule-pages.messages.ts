@@ -14,7 +14,7 @@ export const messages = defineMessages('rulePages', {
     passing: 'Passing example',
     from: 'From [`{file}`]({link}):',
     reports: 'Provisio reports:',
-    finding: 'line {line}, {severity}: {message}',
+    finding: 'line {line} of the file, {severity}: {message}',
     clean: 'Provisio reports nothing for this file.',
     missing: 'There is no example yet: add `{file}`.'
 }, {
@@ -29,7 +29,7 @@ export const messages = defineMessages('rulePages', {
     passing: 'Voorbeeld dat aan de regel voldoet',
     from: 'Uit [`{file}`]({link}):',
     reports: 'Provisio meldt:',
-    finding: 'regel {line}, {severity}: {message}',
+    finding: 'regel {line} van het bestand, {severity}: {message}',
     clean: 'Provisio meldt niets voor dit bestand.',
     missing: 'Er is nog geen voorbeeld: voeg `{file}` toe.'
 });

@@ -73,12 +73,12 @@ describe('rule pages', () => {
         const english = pages.get('docs/rules/risk/mitigation-required.md')!;
         expect(english).toContain('## Failing example');
         expect(english).toContain('provision P-2022-D04 "Identity of a returnee, without a mitigation" {');
-        expect(english).toMatch(/- line \d+, error: Provision P-2022-D04 gives data to EastmarkGIS/);
+        expect(english).toMatch(/- line \d+ of the file, error: Provision P-2022-D04 gives data to EastmarkGIS/);
         expect(english).toContain('## Passing example');
         expect(english).toContain('Provisio reports nothing for this file.');
         const dutch = pages.get('docs/rules/risk/mitigation-required.nl.md')!;
         expect(dutch).toContain('## Voorbeeld dat de regel overtreedt');
-        expect(dutch).toMatch(/- regel \d+, fout: Verstrekking P-2022-D04 verstrekt gegevens aan EastmarkGIS/);
+        expect(dutch).toMatch(/- regel \d+ van het bestand, fout: Verstrekking P-2022-D04 verstrekt gegevens aan EastmarkGIS/);
         expect(dutch).toContain('**Nederlandse term:** mitigerende maatregel');
     });
 
