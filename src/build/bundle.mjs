@@ -18,6 +18,14 @@ const common = {
     alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }
 };
 
+/** CommonJS bundles get `import.meta.url` from their own file, so code that finds files beside itself (rule-docs.ts) works in every bundle. */
+const commonJs = {
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { ...common.define, 'import.meta.url': '__provisioModuleUrl' },
+    banner: { js: "const __provisioModuleUrl = require('node:url').pathToFileURL(__filename).href;" }
+};
+
 /**
  * The server loads the DOCX renderer (and the `docx` library) from a bundle of its own, only
  * when a DOCX export is asked for, so the server bundle stays small.
@@ -41,11 +49,13 @@ const builds = [
         // Bundled CommonJS dependencies call require(); ESM output has to provide it.
         banner: { js: "#!/usr/bin/env node\nimport { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" }
     },
-    { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false },
+    // The docs generator checks the examples, so it bundles the CommonJS dependencies too.
+    { ...common, entryPoints: { docs: 'src/docs/write-docs.ts' }, outdir: 'out', format: 'esm', sourcemap: false,
+        banner: { js: "import { createRequire as __provisioCreateRequire } from 'node:module';\nconst require = __provisioCreateRequire(import.meta.url);" } },
     // The editor bundles ship in the .vsix, so they are minified; their source maps stay out of it.
-    { ...common, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true, plugins: [docxOnDemand] },
-    { ...common, entryPoints: { 'summary-docx': 'src/summary/renderers/docx.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, minify: true },
-    { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['vscode'], minify: true }
+    { ...common, ...commonJs, entryPoints: { server: 'src/lsp/main.ts' }, outdir: 'out', minify: true, plugins: [docxOnDemand] },
+    { ...common, ...commonJs, entryPoints: { 'summary-docx': 'src/summary/renderers/docx.ts' }, outdir: 'out', minify: true },
+    { ...common, ...commonJs, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'out', external: ['vscode'], minify: true }
 ];
 
 await rm('out', { recursive: true, force: true });

@@ -15,8 +15,9 @@ import { toLintResult, totals } from './lint-results.js';
 import { messages } from './cli.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
+import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends BaselineOptions {
     format: 'text' | 'json';
     maxWarnings?: number;
     config?: string;
@@ -34,7 +35,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (files.length === 0) {
         throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
     }
-    const workspaceFiles = await filesOfWorkspace(options.workspace ? [options.workspace] : workspaceRoots(given), files);
+    const roots = options.workspace ? [options.workspace] : workspaceRoots(given);
+    const workspaceFiles = await filesOfWorkspace(roots, files);
     const services = createNodeServices(options.maxFileSize, translator.locale);
     services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
     const resolver = services.config.ProjectConfig.resolver;
@@ -46,9 +48,13 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     }
     const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
     const asked = new Set(files);
+    const baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
     const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
+    if (baselineNotes.length > 0) {
+        output.error(baselineNotes.map(visible).join('\n'));
+    }
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;

@@ -9,6 +9,7 @@ import { messages } from './cli.messages.js';
 import { summaryMessages, type SummaryOptionName } from '../summary/summary.messages.js';
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
+import { messages as baselineMessages } from '../baseline/baseline.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -31,7 +32,9 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--no-color', say('option.noColor'))
         .option('--workspace <folder>', say('option.workspace'))
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean }) => {
+        .option('--baseline <file>', cliTranslator.format(baselineMessages.message('option.baseline')))
+        .option('--baseline-write <file>', cliTranslator.format(baselineMessages.message('option.baselineWrite')))
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string }) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);

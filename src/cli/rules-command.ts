@@ -2,6 +2,7 @@
 import { rules } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 import { ruleText } from '../rules/rule-text.js';
+import { ruleDocsUrl } from '../rules/rule-docs.js';
 import { Translator } from '../i18n/translator.js';
 import { messages } from './cli.messages.js';
 
@@ -19,7 +20,8 @@ export function describeRule(rule: Rule, translator: Translator) {
         dutchTerm: rule.dutchTerm,
         domainRule: rule.domainRule,
         options: Object.fromEntries(Object.entries(rule.options).map(([name, spec]) => [name, { ...spec, description: ruleText(rule, `option.${name}`, translator) }])),
-        fix: ruleText(rule, 'fix', translator) ?? null
+        fix: ruleText(rule, 'fix', translator) ?? null,
+        docs: ruleDocsUrl(rule.id)
     };
 }
 

@@ -20,6 +20,8 @@ export interface ProjectConfig {
     language?: Locale;
     /** The marking `provisio summary` assumes for a file that has none; without it such a file is an error there. */
     defaultClassification?: string;
+    /** Where rule pages are linked to (a URL ending in `/` under which `docs/rules/…` lies); absent: the installed package's own pages. */
+    docsBaseUrl?: string;
 }
 
 /** A located problem in a configuration file. Lines and columns count from 1. */

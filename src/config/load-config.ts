@@ -11,6 +11,7 @@ import { parseLocale } from '../i18n/locale.js';
 import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
 import { parseFileSize } from '../documents/file-size.js';
+import { parseDocsBaseUrl } from './docs-base-url.js';
 import { defaultSettings, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RuleSetting } from './config.js';
 
 /** Deeper than any configuration needs, and shallow enough that no parser runs out of stack. */
@@ -158,6 +159,13 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
             } else {
                 read.report(offsetOf(pair.value ?? pair.key), messages.message('defaultClassification', { value: describeValue(value, read), markings: list(classificationMarkings.map(known => `"${known}"`), 'comma') }));
             }
+        } else if (key === 'docsBaseUrl') {
+            const base = isScalar(value) ? parseDocsBaseUrl(value.value) : undefined;
+            if (base) {
+                config.docsBaseUrl = base;
+            } else {
+                read.report(offsetOf(pair.value ?? pair.key), messages.message('docsBaseUrl', { value: describeValue(value, read) }));
+            }
         } else {
             read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames) }));
         }
@@ -273,7 +281,7 @@ function optionProblem(spec: OptionSpec, node: Node | null, value: unknown, name
     }
 }
 
-const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification'];
+const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification', 'docsBaseUrl'];
 
 /** `language: en` or `language: nl`; `nl_NL`, `NL` or a near miss is reported with what was meant. */
 function readLanguage(node: Node | null, offset: number | undefined, config: ProjectConfig, read: Reader): void {

@@ -2,8 +2,10 @@
 // README and docs/rules.md cannot drift from what the checker does. A test compares them.
 import { builtinVocabulary } from '../language/builtin-vocabulary.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
+import { posix } from 'node:path';
 import { rules } from '../rules/registry.js';
-import type { OptionSpec, Rule } from '../rules/rule.js';
+import { rulePageFile, rulePagePath } from '../rules/rule-docs.js';
+import type { OptionSpec } from '../rules/rule.js';
 import { ruleText } from '../rules/rule-text.js';
 import { Translator } from '../i18n/translator.js';
 import type { Locale, MessageData } from '../i18n/messages.js';
@@ -35,12 +37,8 @@ export function fillGeneratedSections(markdown: string): string {
     return result;
 }
 
-function anchor(rule: Rule): string {
-    return rule.id.replace('/', '');
-}
-
 function ruleTable(): string {
-    const rows = rules.map(rule => `| [\`${rule.id}\`](docs/rules.md#${anchor(rule)}) | ${rule.defaultSeverity} | ${ruleText(rule, 'description', english)}${ruleText(rule, 'fix', english) ? ' *(quick fix)*' : ''} | ${rule.domainRule} |`);
+    const rows = rules.map(rule => `| [\`${rule.id}\`](${rulePagePath(rule.id)}) | ${rule.defaultSeverity} | ${ruleText(rule, 'description', english)}${ruleText(rule, 'fix', english) ? ' *(quick fix)*' : ''} | ${rule.domainRule} |`);
     return ['| rule | default | what it checks | reviewer\'s rule |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -65,7 +63,7 @@ function optionsTable(): string {
     return ['| rule | option | type | default | meaning |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-function optionType(spec: OptionSpec, translator: Translator): string {
+export function optionType(spec: OptionSpec, translator: Translator): string {
     switch (spec.type) {
         case 'integer': return translator.format(messages.message('type.integer', { minimum: spec.minimum }));
         case 'boolean': return translator.format(messages.message('type.boolean'));
@@ -93,6 +91,7 @@ export function ruleReference(locale: Locale = 'en'): string {
             `- ${say('dutchTerm', { term: rule.dutchTerm })}`,
             `- ${say('source', { source: ruleText(rule, 'source', translator) ?? '', number: rule.domainRule })}`,
             `- ${say('fix', { fix: ruleText(rule, 'fix', translator) ?? say('noFix') })}`,
+            `- ${say('page', { id: rule.id, link: posix.relative('docs', rulePageFile(rule.id, locale)) })}`,
             '',
             say('why', { rationale: ruleText(rule, 'rationale', translator) ?? '' }),
             '',

@@ -10,3 +10,5 @@ import '../config/config.messages.js';
 import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
 import '../summary/summary.messages.js';
+import '../baseline/baseline.messages.js';
+import '../docs/rule-pages.messages.js';

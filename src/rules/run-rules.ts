@@ -8,6 +8,7 @@ import { isolated } from '../language/check-failure.js';
 import { messages as languageMessages } from '../language/language.messages.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
+import { ruleDocsUrl } from './rule-docs.js';
 import type { Finding, Rule } from './rule.js';
 
 /** Diagnostic data of a finding: its message id (the same in every language), and its quick fix, which the editor turns into a code action. */
@@ -51,6 +52,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
                     property: finding.property,
                     index: finding.index,
                     code: rule.id,
+                    codeDescription: { href: ruleDocsUrl(rule.id, config.docsBaseUrl) },
                     data,
                     relatedInformation: finding.related?.flatMap(related => relatedLocation(related.node, say(related.messageId, related.data)))
                 });

@@ -1,0 +1,138 @@
+// A finding's fingerprint: what it is about, never where it is. Reformatting a file, adding
+// comments or blank lines, or moving a provision down leaves the fingerprint unchanged; a
+// change to the words the finding is about changes it. Baselines and SARIF's
+// partialFingerprints both use it.
+import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FindingData } from '../rules/run-rules.js';
+
+/** The parts a fingerprint is made of, readable so a baseline file can be reviewed in a diff. */
+export interface FingerprintParts {
+    /** The rule id, or the language diagnostic's code (`language/syntax`). */
+    rule: string;
+    /** Which of the rule's messages, the same in every language; empty for diagnostics without one. */
+    message: string;
+    /** The file, relative to the workspace root, with `/` between folders. */
+    file: string;
+    /** The name of the enclosing provision, umbrella, recipient or other declaration; empty outside one. */
+    declaration: string;
+    /** From the declaration down to the node the finding is on, e.g. `provision P-1 > data > subjects`. */
+    path: string;
+    /** A hash of the words (tokens, without comments or layout) the finding covers. */
+    content: string;
+}
+
+/** The parts of the fingerprint of a diagnostic of a document. */
+export function fingerprintParts(document: LangiumDocument, diagnostic: Diagnostic, workspaceRoot: string): FingerprintParts {
+    const start = document.textDocument.offsetAt(diagnostic.range.start);
+    const end = document.textDocument.offsetAt(diagnostic.range.end);
+    const node = nodeCovering(document, start, end);
+    const declaration = node && enclosingDeclaration(node);
+    return {
+        rule: typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '',
+        message: (diagnostic.data as FindingData | undefined)?.messageId ?? '',
+        file: relative(workspaceRoot, document.uri.fsPath).split(sep).join('/'),
+        declaration: declaration ? nameOf(declaration) ?? '' : '',
+        path: node ? nodePath(node) : '',
+        content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)
+    };
+}
+
+/** A stable fingerprint of a diagnostic: a hash of its parts (rule, message, file, declaration, node path, content). */
+export function fingerprintOf(document: LangiumDocument, diagnostic: Diagnostic, workspaceRoot: string): string {
+    return fingerprintKey(fingerprintParts(document, diagnostic, workspaceRoot));
+}
+
+/** The fingerprint of parts already computed (as a baseline file stores them). */
+export function fingerprintKey(parts: FingerprintParts): string {
+    return hash(JSON.stringify([parts.rule, parts.message, parts.file, parts.declaration, parts.path, parts.content])).slice(0, 32);
+}
+
+/** The smallest node whose text contains the whole range; the document when none does. */
+function nodeCovering(document: LangiumDocument, start: number, end: number): AstNode | undefined {
+    const root = document.parseResult?.value;
+    const rootCst = root?.$cstNode;
+    if (!rootCst) {
+        return root;
+    }
+    let node: AstNode | undefined = CstUtils.findLeafNodeAtOffset(rootCst, start)?.astNode ?? root;
+    while (node?.$container && !(node.$cstNode && node.$cstNode.offset <= start && node.$cstNode.end >= end)) {
+        node = node.$container;
+    }
+    return node;
+}
+
+function enclosingDeclaration(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container?.$container) {
+        current = current.$container;
+    }
+    return current?.$container ? current : undefined;
+}
+
+function nameOf(node: AstNode): string | undefined {
+    const name = (node as { name?: unknown }).name;
+    return typeof name === 'string' ? name : undefined;
+}
+
+/** `provision P-1 > data > subjects`: named nodes by their keyword and name, others by the clause that holds them. */
+function nodePath(node: AstNode): string {
+    const segments: string[] = [];
+    for (let current: AstNode | undefined = node; current?.$container; current = current.$container) {
+        const name = nameOf(current);
+        segments.push(name !== undefined ? `${keywordOf(current)} ${name}` : current.$containerProperty ?? current.$type);
+    }
+    return segments.reverse().join(' > ');
+}
+
+/** A provision's own kind (`group-provision`), else the node type as a keyword: `WeighingNote` → `weighing-note`. */
+function keywordOf(node: AstNode): string {
+    const kind = (node as { kind?: unknown }).kind;
+    return typeof kind === 'string' ? kind : node.$type.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+}
+
+/**
+ * The tokens of a node that overlap [start, end), without comments, with runs of white space
+ * made one space; for an empty range, the token there. Only the branches that overlap the
+ * range are visited, found by binary search, so many findings in one large file cost no more
+ * than their own words.
+ */
+function coveredWords(cst: CstNode, start: number, end: number): string {
+    if (start === end) {
+        const leaf = CstUtils.findLeafNodeAtOffset(cst, start);
+        return leaf && !leaf.hidden ? leaf.text.replace(/\s+/g, ' ').trim() : '';
+    }
+    const words: string[] = [];
+    const visit = (node: CstNode): void => {
+        if (isCompositeCstNode(node)) {
+            for (let index = firstEndingAfter(node.content, start); index < node.content.length && node.content[index].offset < end; index++) {
+                visit(node.content[index]);
+            }
+        } else if (!node.hidden) {
+            words.push(node.text.replace(/\s+/g, ' ').trim());
+        }
+    };
+    visit(cst);
+    return words.join(' ');
+}
+
+/** The index of the first of the ordered children that ends after `offset` (a binary search, so a file of many declarations costs log n per finding). */
+function firstEndingAfter(children: readonly CstNode[], offset: number): number {
+    let low = 0;
+    let high = children.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (children[middle].end > offset) {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    return low;
+}
+
+function hash(text: string): string {
+    return createHash('sha256').update(text).digest('hex');
+}
