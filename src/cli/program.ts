@@ -9,6 +9,8 @@ import { messages } from './cli.messages.js';
 import { summaryMessages, type SummaryOptionName } from '../summary/summary.messages.js';
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
+import { addCheckFlags, type CheckFlags, type SayFlag } from './check-flags.js';
+import { flagMessages } from './check-flags.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -18,6 +20,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     cliTranslator.locale = chooseCliLocale(argv, environment, process.cwd());
     const say: Say = (key, data) => cliTranslator.format(messages.message(key, data));
     const sayOption = (name: SummaryOptionName) => cliTranslator.format(summaryMessages.message(`cli.${name}`));
+    const sayFlag: SayFlag = (key, data) => cliTranslator.format(flagMessages.message(key, data));
     let exitCode = ExitCode.Clean;
     const program = createProgram(say);
 
@@ -31,11 +34,13 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--no-color', say('option.noColor'))
         .option('--workspace <folder>', say('option.workspace'))
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean } & CheckFlags) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);
         });
+
+    addCheckFlags(program.commands.find(command => command.name() === 'check')!, sayFlag);
 
     addCommonOptions(program.command('summary'), say)
         .description(sayOption('command'))

@@ -11,7 +11,7 @@ import { parseLocale } from '../i18n/locale.js';
 import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
 import { parseFileSize } from '../documents/file-size.js';
-import { defaultSettings, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RuleSetting } from './config.js';
+import { defaultSettings, type ConfigOverride, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RulePatch, type RuleSetting } from './config.js';
 
 /** Deeper than any configuration needs, and shallow enough that no parser runs out of stack. */
 export const maxNestingDepth = 100;
@@ -141,7 +141,11 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
     }
     for (const { key, pair, value } of uniquePairs(root, read)) {
         if (key === 'rules') {
-            readRules(value, settings, read);
+            readRules(value, id => settings.get(id)!, read);
+        } else if (key === 'ignores') {
+            config.ignores = readPatterns(value, offsetOf(pair.value ?? pair.key), 'ignoresNotAList', read);
+        } else if (key === 'overrides') {
+            config.overrides = readOverrides(value, offsetOf(pair.value ?? pair.key), read);
         } else if (key === 'maxFileSize') {
             const size = isScalar(value) ? parseFileSize(String(value.value)) : undefined;
             if (size === undefined) {
@@ -159,12 +163,68 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
                 read.report(offsetOf(pair.value ?? pair.key), messages.message('defaultClassification', { value: describeValue(value, read), markings: list(classificationMarkings.map(known => `"${known}"`), 'comma') }));
             }
         } else {
-            read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames) }));
+            read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames), keys: list(settingNames.map(name => `\`${name}\``), 'and') }));
         }
     }
 }
 
-function readRules(node: Node | null, settings: Map<string, RuleSetting>, read: Reader): void {
+/** A list of gitignore patterns; a pattern that is not a text is reported and left out. */
+function readPatterns(node: Node | null, offset: number | undefined, notAList: 'ignoresNotAList' | 'overrideFiles', read: Reader): string[] {
+    if (!isSeq(node)) {
+        read.report(offset, messages.message(notAList));
+        return [];
+    }
+    const patterns: string[] = [];
+    for (const item of node.items) {
+        const pattern = read.resolve(item as Node | null);
+        if (isScalar(pattern) && typeof pattern.value === 'string' && pattern.value.trim() !== '') {
+            patterns.push(pattern.value);
+        } else {
+            read.report(offsetOf(item) ?? offset, messages.message('pattern', { value: describeValue(pattern, read) }));
+        }
+    }
+    return patterns;
+}
+
+/** `overrides: [{ files: [...], rules: {...} }]`, each read like the top-level `rules`. */
+function readOverrides(node: Node | null, offset: number | undefined, read: Reader): ConfigOverride[] {
+    if (!isSeq(node)) {
+        read.report(offset, messages.message('overridesNotAList'));
+        return [];
+    }
+    const overrides: ConfigOverride[] = [];
+    for (const item of node.items) {
+        const entry = read.resolve(item as Node | null);
+        if (!isMap(entry)) {
+            read.report(offsetOf(item) ?? offset, messages.message('overrideNotAMapping'));
+            continue;
+        }
+        const patches = new Map<string, RulePatch>();
+        let files: string[] | undefined;
+        for (const { key, pair, value } of uniquePairs(entry, read)) {
+            if (key === 'files') {
+                files = readPatterns(value, offsetOf(pair.value ?? pair.key), 'overrideFiles', read);
+                if (isSeq(value) && value.items.length === 0) {
+                    read.report(offsetOf(value), messages.message('overrideFiles'));
+                }
+            } else if (key === 'rules') {
+                readRules(value, id => patches.get(id) ?? patches.set(id, { options: {} }).get(id)!, read);
+            } else {
+                read.report(offsetOf(pair.key), messages.message('unknownOverrideKey', { key, hint: didYouMean(key, overrideKeys) }));
+            }
+        }
+        if (files === undefined) {
+            read.report(offsetOf(entry), messages.message('overrideFiles'));
+        } else if (files.length > 0) {
+            overrides.push({ files, rules: patches });
+        }
+    }
+    return overrides;
+}
+
+const overrideKeys = ['files', 'rules'];
+
+function readRules(node: Node | null, settingFor: (id: string) => RulePatch, read: Reader): void {
     if (node === null) {
         return;
     }
@@ -182,11 +242,11 @@ function readRules(node: Node | null, settings: Map<string, RuleSetting>, read: 
             read.report(offsetOf(pair.key), messages.message('unknownRule', { id, hint: didYouMean(id, rules.map(known => known.id)) }));
             continue;
         }
-        readRuleSetting(rule, value, offsetOf(pair.value ?? pair.key), settings.get(id)!, read);
+        readRuleSetting(rule, value, offsetOf(pair.value ?? pair.key), settingFor(id), read);
     }
 }
 
-function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefined, setting: RuleSetting, read: Reader): void {
+function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefined, setting: RulePatch, read: Reader): void {
     if (isScalar(node)) {
         readSeverity(rule, node, offset, setting, read);
         return;
@@ -222,7 +282,7 @@ function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefin
             options[name] = json;
         }
     }
-    setting.options = options as RuleSetting['options'];
+    setting.options = options;
 }
 
 /** The pairs of a mapping with their keys as text and aliases followed; a key given twice is reported and its later pairs skipped. One pass. */
@@ -241,7 +301,7 @@ function uniquePairs(map: YAMLMap, read: Reader): Array<{ key: string; pair: Pai
     return unique;
 }
 
-function readSeverity(rule: Rule, node: Node | null, offset: number | undefined, setting: RuleSetting, read: Reader): void {
+function readSeverity(rule: Rule, node: Node | null, offset: number | undefined, setting: RulePatch, read: Reader): void {
     const value = isScalar(node) ? node.value : undefined;
     if (typeof value === 'string' && (severitySettings as readonly string[]).includes(value)) {
         setting.severity = value as RuleSetting['severity'];
@@ -273,7 +333,7 @@ function optionProblem(spec: OptionSpec, node: Node | null, value: unknown, name
     }
 }
 
-const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification'];
+export const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification', 'ignores', 'overrides'];
 
 /** `language: en` or `language: nl`; `nl_NL`, `NL` or a near miss is reported with what was meant. */
 function readLanguage(node: Node | null, offset: number | undefined, config: ProjectConfig, read: Reader): void {

@@ -5,7 +5,8 @@
 // many files reads each configuration once.
 import { basename, dirname, join, resolve } from 'node:path';
 import { nodeConfigFileAccess, type ConfigFileAccess } from './config-files.js';
-import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig } from './config.js';
+import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig, type RulePatch } from './config.js';
+import { configForFile, isIgnored } from './file-patterns.js';
 import { messages } from './config.messages.js';
 import { parseConfig } from './load-config.js';
 
@@ -16,6 +17,8 @@ export class ConfigResolver {
     private readonly loaded = new Map<string, LoadedConfig>();
     private fixed: LoadedConfig | undefined;
     private readonly boundaries = new Set<string>();
+    private readonly perFile = new Map<string, ProjectConfig>();
+    private commandLine: ReadonlyMap<string, RulePatch> = new Map();
 
     constructor(private readonly files: ConfigFileAccess = nodeConfigFileAccess) {}
 
@@ -46,10 +49,32 @@ export class ConfigResolver {
         return configFile ? this.load(configFile) : noConfig;
     }
 
+    /** Rule settings from the command line (`--rule id=severity`), applied over every configuration and override. */
+    setCommandLineRules(rules: ReadonlyMap<string, RulePatch>): void {
+        this.commandLine = rules;
+        this.perFile.clear();
+    }
+
+    /** The configuration as it applies to this file: its overrides and the command line's rules applied. */
+    effectiveFor(file: string): ProjectConfig {
+        let config = this.perFile.get(file);
+        if (!config) {
+            config = configForFile(this.forFile(file).config, file, this.commandLine);
+            this.perFile.set(file, config);
+        }
+        return config;
+    }
+
+    /** Whether the `ignores` of the file's configuration leave it unchecked. */
+    isIgnored(file: string): boolean {
+        return isIgnored(this.forFile(file).config, file);
+    }
+
     /** Forget everything read, after a configuration file changed. */
     clear(): void {
         this.fileForFolder.clear();
         this.loaded.clear();
+        this.perFile.clear();
         if (this.fixed?.config.file) {
             this.fixed = this.load(this.fixed.config.file);
         }
