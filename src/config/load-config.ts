@@ -225,7 +225,8 @@ function readOverrides(node: Node | null, offset: number | undefined, read: Read
 const overrideKeys = ['files', 'rules'];
 
 function readRules(node: Node | null, settingFor: (id: string) => RulePatch, read: Reader): void {
-    if (node === null) {
+    // `rules:` with nothing after it (or only commented-out rules, as `provisio init` writes it) changes nothing.
+    if (node === null || (isScalar(node) && node.value === null)) {
         return;
     }
     if (!isMap(node)) {

@@ -8,6 +8,7 @@ import '../lsp/editor.messages.js';
 import '../cli/cli.messages.js';
 import '../cli/check-flags.messages.js';
 import '../config/config.messages.js';
+import '../config/schema.messages.js';
 import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
 import '../summary/summary.messages.js';
