@@ -11,6 +11,7 @@ import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js'
 import { visible } from './visible-text.js';
 import { addCheckFlags, type CheckFlags, type SayFlag } from './check-flags.js';
 import { flagMessages } from './check-flags.messages.js';
+import { initMessages } from './init.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -59,6 +60,14 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .action(async (paths: string[], options: import('../summary/summary-command.js').SummaryCommandOptions) => {
             const { runSummary } = await import('../summary/summary-command.js');
             exitCode = await runSummary(paths, { ...options, lang: cliTranslator.locale }, processOutput);
+        });
+
+    addCommonOptions(program.command('init'), say)
+        .description(cliTranslator.format(initMessages.message('description')))
+        .argument('[folder]', cliTranslator.format(initMessages.message('folder')), '.')
+        .action(async (folder: string) => {
+            const { runInit } = await import('./init-command.js');
+            exitCode = runInit(folder, processOutput, cliTranslator);
         });
 
     addCommonOptions(program.command('rules'), say)

@@ -7,6 +7,7 @@ import '../suppressions/suppressions.messages.js';
 import '../lsp/editor.messages.js';
 import '../cli/cli.messages.js';
 import '../cli/check-flags.messages.js';
+import '../cli/init.messages.js';
 import '../config/config.messages.js';
 import '../config/schema.messages.js';
 import '../documents/documents.messages.js';

@@ -2,7 +2,7 @@
 // contributed to the editor, and in agreement with the reader the CLI and server use.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { configSchema, configSchemaFile, configSchemaText } from '../../src/config/config-schema.js';
