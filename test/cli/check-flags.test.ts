@@ -246,3 +246,17 @@ describe('--report-suppressions', () => {
         expect(runCli(['check', '--report-suppressions'], clean).stdout).toBe('No problems found (2 files checked).\n\nNo findings were suppressed.\n');
     });
 });
+
+describe('--help of check', () => {
+    test('lists the flags with their choices and defaults, in English and Dutch', () => {
+        const help = runCli(['check', '--help']).stdout.replace(/\s+/g, ' ');
+        expect(help).toContain('--fail-level <severity> the lowest severity that makes the exit status 1 (hints never do) (choices: "error", "warning", "info", default: "error")');
+        expect(help).toContain('--quiet report errors only: warnings, infos and hints are neither shown nor counted (default: false)');
+        for (const flag of ['--rule <id=severity>', '--print-config <file>', '--ignore-pattern <pattern>', '--stdin-filename <file>', '--changed-since <ref>', '--report-suppressions', '--stdin check the text on standard input instead of files (default: false)']) {
+            expect(help).toContain(flag);
+        }
+        const dutch = runCli(['check', '--help', '--lang', 'nl']).stdout.replace(/\s+/g, ' ');
+        expect(dutch).toContain('--fail-level <severity> de laagste ernst die de afsluitstatus 1 maakt (hints nooit) (keuzes: "error", "warning", "info", standaard: "error")');
+        expect(dutch).toContain('--changed-since <ref> meld alleen bestanden die sinds deze git-ref zijn gewijzigd');
+    });
+});
