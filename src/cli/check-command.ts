@@ -78,7 +78,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const included = (file: string) => !ignoredByFlag(file) && !resolver.isIgnored(file);
     const roots = options.workspace ? [resolve(options.workspace)] : workspaceRoots(expanded.bases);
     const changed = options.changedSince !== undefined ? changedSince(options.changedSince, roots) : undefined;
-    const files = found.filter(file => included(file) && (changed === undefined || changed.has(file)));
+    const files = found.filter(file => included(file) && (changed === undefined || changed(file)));
     const workspaceFiles = (await filesOfWorkspace(roots, files)).filter(included);
     const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
     const { documents } = files.length === 0 ? { documents: [] } : await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage);

@@ -2,7 +2,7 @@
 // the configuration's `ignores`, `--changed-since`; and the rules set with `--rule`. Every
 // mistake here is a usage error (exit 2) that says what would work.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { RulePatch } from '../config/config.js';
@@ -53,8 +53,25 @@ function staticBase(pattern: string): string {
     return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
 }
 
-/** The files changed since a git ref in the repositories holding these folders, absolute. */
-export function changedSince(ref: string, folders: readonly string[]): Set<string> {
+/**
+ * Whether the files changed since a git ref in the repositories holding these folders include a
+ * file. Git names files by their real path, so a file reached through a link (a linked working
+ * folder, a temporary folder behind a link) is compared by its real path too.
+ */
+export function changedSince(ref: string, folders: readonly string[]): (file: string) => boolean {
+    const changed = changedFiles(ref, folders);
+    return file => changed.has(file) || changed.has(realPath(file));
+}
+
+function realPath(file: string): string {
+    try {
+        return realpathSync(file);
+    } catch {
+        return file;
+    }
+}
+
+function changedFiles(ref: string, folders: readonly string[]): Set<string> {
     const changed = new Set<string>();
     const seen = new Set<string>();
     for (const folder of folders) {

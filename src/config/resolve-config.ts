@@ -18,6 +18,7 @@ export class ConfigResolver {
     private fixed: LoadedConfig | undefined;
     private readonly boundaries = new Set<string>();
     private readonly perFile = new Map<string, ProjectConfig>();
+    private readonly ignoredFiles = new Map<string, boolean>();
     private commandLine: ReadonlyMap<string, RulePatch> = new Map();
 
     constructor(private readonly files: ConfigFileAccess = nodeConfigFileAccess) {}
@@ -29,11 +30,13 @@ export class ConfigResolver {
             this.boundaries.add(resolve(folder));
         }
         this.fileForFolder.clear();
+        this.forgetFiles();
     }
 
     /** Use one configuration for every file, as `provisio check --config <file>` does. */
     useFile(file: string): LoadedConfig {
         this.fixed = this.load(file);
+        this.forgetFiles();
         return this.fixed;
     }
 
@@ -52,7 +55,7 @@ export class ConfigResolver {
     /** Rule settings from the command line (`--rule id=severity`), applied over every configuration and override. */
     setCommandLineRules(rules: ReadonlyMap<string, RulePatch>): void {
         this.commandLine = rules;
-        this.perFile.clear();
+        this.forgetFiles();
     }
 
     /** The configuration as it applies to this file: its overrides and the command line's rules applied. */
@@ -67,17 +70,28 @@ export class ConfigResolver {
 
     /** Whether the `ignores` of the file's configuration leave it unchecked. */
     isIgnored(file: string): boolean {
-        return isIgnored(this.forFile(file).config, file);
+        let ignored = this.ignoredFiles.get(file);
+        if (ignored === undefined) {
+            ignored = isIgnored(this.forFile(file).config, file);
+            this.ignoredFiles.set(file, ignored);
+        }
+        return ignored;
     }
 
     /** Forget everything read, after a configuration file changed. */
     clear(): void {
         this.fileForFolder.clear();
         this.loaded.clear();
-        this.perFile.clear();
+        this.forgetFiles();
         if (this.fixed?.config.file) {
             this.fixed = this.load(this.fixed.config.file);
         }
+    }
+
+    /** Rules are asked for once per checked node: what applies to each file is kept until something changes. */
+    private forgetFiles(): void {
+        this.perFile.clear();
+        this.ignoredFiles.clear();
     }
 
     private configFileIn(folder: string): string | undefined {

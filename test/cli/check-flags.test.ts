@@ -1,7 +1,8 @@
 // The `provisio check` flags that choose files and set rules, and the configuration's
 // `ignores` and `overrides`, through the built CLI run as a process.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cleanProvision, provisionWithoutConditions, registry } from './check-fixtures.js';
@@ -199,6 +200,14 @@ describe('--changed-since', () => {
         expect(run.stdout).not.toContain('unknown');
         // Within the asked paths only.
         expect(reported(runCli(['check', 'mivd', '--changed-since', 'HEAD'], folder).stdout)).toEqual(['mivd/m.provisio']);
+    });
+
+    test('a repository reached through a link gives the same files', () => {
+        const folder = repository();
+        writeFileSync(join(folder, 'aivd/new.provisio'), another('P-2022-0050', 'Westland investigators study'));
+        const parent = mkdtempSync(join(tmpdir(), 'provisio-link-'));
+        symlinkSync(folder, join(parent, 'linked'));
+        expect(reported(runCli(['check', 'linked', '--changed-since', 'HEAD'], parent).stdout)).toEqual(['linked/aivd/new.provisio']);
     });
 
     test('a committed change counts against an older ref', () => {
