@@ -1,8 +1,10 @@
 // `provisio check`: lint files and folders as one workspace. Loaded on demand, because it
 // is the only command that needs Langium.
 import '../polyfill.js';
-import { relative } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { ConfigProblem } from '../config/config.js';
+import { gitignoreMatcher } from '../config/file-patterns.js';
+import type { ConfigResolver } from '../config/resolve-config.js';
 import type { Translator } from '../i18n/translator.js';
 import { list } from '../i18n/messages.js';
 import { collectFiles, fileExtension, PathError } from '../documents/collect-files.js';
@@ -16,6 +18,11 @@ import { messages } from './cli.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
+import { flagMessages } from './check-flags.messages.js';
+import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
+import { errorsOnly, failsAt, tooManyWarnings, type FailLevel } from './exit-status.js';
+import { effectiveConfigOf } from './print-config.js';
+import { formatSuppressionReport } from './suppression-report.js';
 
 export interface CheckOptions extends BaselineOptions {
     format: 'text' | 'json';
@@ -27,45 +34,112 @@ export interface CheckOptions extends BaselineOptions {
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
     inlineSuppressions?: boolean;
+    /** Errors only: warnings, infos and hints are neither shown nor counted. */
+    quiet?: boolean;
+    /** The lowest severity that makes the exit status 1; error by default. */
+    failLevel?: FailLevel;
+    /** `id=severity` settings over the configuration. */
+    rule?: string[];
+    /** Print the configuration for this file and stop. */
+    printConfig?: string;
+    /** Gitignore patterns, relative to the working folder, of files left out. */
+    ignorePattern?: string[];
+    /** Check the text on standard input as if it were the file `stdinFilename`. */
+    stdin?: boolean;
+    stdinFilename?: string;
+    /** Report only the files changed since this git ref. */
+    changedSince?: string;
+    /** List the suppressed findings under the text output. */
+    reportSuppressions?: boolean;
 }
 
-export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator): Promise<ExitCode> {
-    const given = paths.length > 0 ? paths : ['.'];
-    const files = await collectFiles(given).catch(rethrowAsUsage);
-    if (files.length === 0) {
-        throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
-    }
-    const roots = options.workspace ? [options.workspace] : workspaceRoots(given);
-    const workspaceFiles = await filesOfWorkspace(roots, files);
+export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator, input: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
     const services = createNodeServices(options.maxFileSize, translator.locale);
     services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
     const resolver = services.config.ProjectConfig.resolver;
-    const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
+    resolver.setCommandLineRules(parseRuleFlags(options.rule ?? []));
+    const fixed = options.config ? resolver.useFile(options.config) : undefined;
+    if (options.printConfig !== undefined) {
+        return printConfig(resolve(options.printConfig), resolver, output, translator);
+    }
+    const stdin = await stdinInput(paths, options, input);
+    const given = stdin ? [stdin.file] : paths.length > 0 ? paths : ['.'];
+    const expanded = stdin ? { paths: given, bases: given } : await expandGlobs(given);
+    const found = stdin ? [stdin.file] : await collectFiles(expanded.paths).catch(rethrowAsUsage);
+    if (found.length === 0) {
+        throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
+    }
+    const configs = fixed ? [fixed] : found.map(file => resolver.forFile(file));
     const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems), translator);
     if (problems.length > 0) {
         output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
         return ExitCode.UsageOrConfig;
     }
-    const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
+    const ignoredByFlag = gitignoreMatcher(options.ignorePattern ?? [], process.cwd());
+    const included = (file: string) => !ignoredByFlag(file) && !resolver.isIgnored(file);
+    const roots = options.workspace ? [resolve(options.workspace)] : workspaceRoots(expanded.bases);
+    const changed = options.changedSince !== undefined ? changedSince(options.changedSince, roots) : undefined;
+    const files = found.filter(file => included(file) && (changed === undefined || changed(file)));
+    const workspaceFiles = (await filesOfWorkspace(roots, files)).filter(included);
+    const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
+    const { documents } = files.length === 0 ? { documents: [] } : await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage);
     const asked = new Set(files);
     const baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
-    const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+    const checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+    const results = options.quiet ? errorsOnly(checked) : checked;
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
+    if (options.reportSuppressions && options.format !== 'json') {
+        output.out('\n' + formatSuppressionReport(results, translator));
+    }
     if (baselineNotes.length > 0) {
         output.error(baselineNotes.map(visible).join('\n'));
     }
-    if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
+    if (checked.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;
     }
-    if (counts.errors > 0) {
+    if (failsAt(counts, options.failLevel)) {
         return ExitCode.Problems;
     }
-    if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-        output.error(translator.format(messages.message('error.tooManyWarnings', { count: counts.warnings, limit: options.maxWarnings })));
+    if (tooManyWarnings(counts, options.maxWarnings)) {
+        output.error(translator.format(messages.message('error.tooManyWarnings', { count: counts.warnings, limit: options.maxWarnings! })));
         return ExitCode.Problems;
     }
+    return ExitCode.Clean;
+}
+
+/** `--stdin`: the text, and the absolute path it is checked as; undefined without `--stdin`. */
+async function stdinInput(paths: readonly string[], options: CheckOptions, input: NodeJS.ReadableStream): Promise<{ file: string; text: string } | undefined> {
+    if (!options.stdin) {
+        if (options.stdinFilename !== undefined) {
+            throw new UsageError(flagMessages.message('error.stdinFilenameWithoutStdin'));
+        }
+        return undefined;
+    }
+    if (paths.length > 0) {
+        throw new UsageError(flagMessages.message('error.stdinWithPaths'));
+    }
+    if (options.stdinFilename === undefined) {
+        throw new UsageError(flagMessages.message('error.stdinFilename'));
+    }
+    if (extname(options.stdinFilename) !== fileExtension) {
+        throw new UsageError(flagMessages.message('error.notSource', { path: options.stdinFilename, extension: fileExtension }));
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of input) {
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+    }
+    return { file: resolve(options.stdinFilename), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+function printConfig(file: string, resolver: ConfigResolver, output: Output, translator: Translator): ExitCode {
+    const problems = uniqueProblems(resolver.forFile(file).problems, translator);
+    if (problems.length > 0) {
+        output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
+        return ExitCode.UsageOrConfig;
+    }
+    output.out(JSON.stringify(effectiveConfigOf(file, resolver), null, 2) + '\n');
     return ExitCode.Clean;
 }
 

@@ -10,6 +10,9 @@ import { summaryMessages, type SummaryOptionName } from '../summary/summary.mess
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
 import { messages as baselineMessages } from '../baseline/baseline.messages.js';
+import { addCheckFlags, type CheckFlags, type SayFlag } from './check-flags.js';
+import { flagMessages } from './check-flags.messages.js';
+import { initMessages } from './init.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -19,6 +22,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     cliTranslator.locale = chooseCliLocale(argv, environment, process.cwd());
     const say: Say = (key, data) => cliTranslator.format(messages.message(key, data));
     const sayOption = (name: SummaryOptionName) => cliTranslator.format(summaryMessages.message(`cli.${name}`));
+    const sayFlag: SayFlag = (key, data) => cliTranslator.format(flagMessages.message(key, data));
     let exitCode = ExitCode.Clean;
     const program = createProgram(say);
 
@@ -34,11 +38,13 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
         .option('--baseline <file>', cliTranslator.format(baselineMessages.message('option.baseline')))
         .option('--baseline-write <file>', cliTranslator.format(baselineMessages.message('option.baselineWrite')))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string }) => {
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string } & CheckFlags) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);
         });
+
+    addCheckFlags(program.commands.find(command => command.name() === 'check')!, sayFlag);
 
     addCommonOptions(program.command('summary'), say)
         .description(sayOption('command'))
@@ -57,6 +63,14 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .action(async (paths: string[], options: import('../summary/summary-command.js').SummaryCommandOptions) => {
             const { runSummary } = await import('../summary/summary-command.js');
             exitCode = await runSummary(paths, { ...options, lang: cliTranslator.locale }, processOutput);
+        });
+
+    addCommonOptions(program.command('init'), say)
+        .description(cliTranslator.format(initMessages.message('description')))
+        .argument('[folder]', cliTranslator.format(initMessages.message('folder')), '.')
+        .action(async (folder: string) => {
+            const { runInit } = await import('./init-command.js');
+            exitCode = runInit(folder, processOutput, cliTranslator);
         });
 
     addCommonOptions(program.command('rules'), say)

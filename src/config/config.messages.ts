@@ -12,7 +12,7 @@ export const messages = defineMessages('config', {
     language: '`language` must be `en` (English) or `nl` (Dutch), not {value}.{hint}',
     defaultClassification: '`defaultClassification` must be one of the markings {markings}, not {value}.',
     docsBaseUrl: '`docsBaseUrl` must be an absolute http(s) or file URL under which `docs/rules/` lies, such as https://git.example.org/team/provisio/-/raw/main/, not {value}.',
-    unknownSetting: 'Unknown setting `{key}`.{hint} The configuration has three keys: `rules`, `maxFileSize` and `language`.',
+    unknownSetting: 'Unknown setting `{key}`.{hint} The configuration has these keys: {keys}.',
     didYouMean: ' Did you mean `{suggestion}`?',
     rulesNotAMapping: "`rules` must map rule ids to a severity or to `'{' severity, <options> '}'`.",
     languageNotARule: '`{id}` is not a rule: problems with the text itself are always errors and cannot be configured.',
@@ -32,7 +32,13 @@ export const messages = defineMessages('config', {
     'value.nothing': 'nothing',
     'value.tooManyAliases': 'a value with too many aliases',
     cannotRead: 'Cannot read configuration: {reason}.',
-    siblingIgnored: '{sibling} is also in this folder and is ignored; {file} is read. Keep one configuration file per folder.'
+    siblingIgnored: '{sibling} is also in this folder and is ignored; {file} is read. Keep one configuration file per folder.',
+    ignoresNotAList: '`ignores` must be a list of gitignore patterns, relative to this folder, such as `- drafts/`.',
+    pattern: 'A pattern must be a text such as `drafts/` or `archive/**`, not {value}.',
+    overridesNotAList: "`overrides` must be a list of mappings, each with `files` (patterns) and `rules`: `- '{' files: [archive/**], rules: '{' ... '}' '}'`.",
+    overrideNotAMapping: 'Each entry of `overrides` must be a mapping with `files` (patterns) and `rules`.',
+    overrideFiles: '`files` of an override must be a non-empty list of gitignore patterns, relative to this folder, such as `[archive/**]`.',
+    unknownOverrideKey: 'Unknown key `{key}` in an override.{hint} An override has two keys: `files` and `rules`.'
 }, {
     tooDeep: 'Meer dan {depth} niveaus diep genest; een configuratie heeft er niet meer dan vier nodig.',
     nestedTooDeeply: 'Te diep genest om te lezen.',
@@ -43,7 +49,7 @@ export const messages = defineMessages('config', {
     language: '`language` moet `en` (Engels) of `nl` (Nederlands) zijn, niet {value}.{hint}',
     defaultClassification: '`defaultClassification` moet een van de rubriceringen {markings} zijn, niet {value}.',
     docsBaseUrl: '`docsBaseUrl` moet een absolute http(s)- of file-URL zijn waaronder `docs/rules/` staat, zoals https://git.example.org/team/provisio/-/raw/main/, niet {value}.',
-    unknownSetting: 'Onbekende instelling `{key}`.{hint} De configuratie kent drie sleutels: `rules`, `maxFileSize` en `language`.',
+    unknownSetting: 'Onbekende instelling `{key}`.{hint} De configuratie kent deze sleutels: {keys}.',
     didYouMean: ' Bedoelt u `{suggestion}`?',
     rulesNotAMapping: "`rules` moet regel-id's koppelen aan een ernst of aan `'{' severity, <options> '}'`.",
     languageNotARule: '`{id}` is geen regel: problemen in de tekst zelf zijn altijd fouten en zijn niet in te stellen.',
@@ -63,5 +69,11 @@ export const messages = defineMessages('config', {
     'value.nothing': 'niets',
     'value.tooManyAliases': 'een waarde met te veel aliassen',
     cannotRead: 'De configuratie is niet te lezen: {reason}.',
-    siblingIgnored: '{sibling} staat ook in deze map en wordt genegeerd; {file} wordt gelezen. Houd één configuratiebestand per map.'
+    siblingIgnored: '{sibling} staat ook in deze map en wordt genegeerd; {file} wordt gelezen. Houd één configuratiebestand per map.',
+    ignoresNotAList: '`ignores` moet een lijst van gitignore-patronen zijn, ten opzichte van deze map, zoals `- drafts/`.',
+    pattern: 'Een patroon moet een tekst zijn zoals `drafts/` of `archive/**`, niet {value}.',
+    overridesNotAList: "`overrides` moet een lijst van mappings zijn, elk met `files` (patronen) en `rules`: `- '{' files: [archive/**], rules: '{' ... '}' '}'`.",
+    overrideNotAMapping: 'Elk onderdeel van `overrides` moet een mapping zijn met `files` (patronen) en `rules`.',
+    overrideFiles: '`files` van een override moet een niet-lege lijst van gitignore-patronen zijn, ten opzichte van deze map, zoals `[archive/**]`.',
+    unknownOverrideKey: 'Onbekende sleutel `{key}` in een override.{hint} Een override kent twee sleutels: `files` en `rules`.'
 });

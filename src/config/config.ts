@@ -22,6 +22,22 @@ export interface ProjectConfig {
     defaultClassification?: string;
     /** Where rule pages are linked to (a URL ending in `/` under which `docs/rules/…` lies); absent: the installed package's own pages. */
     docsBaseUrl?: string;
+    /** Files not checked, as gitignore patterns relative to the configuration's folder. */
+    ignores?: readonly string[];
+    /** Rule settings for some files; a later override wins over an earlier one. */
+    overrides?: readonly ConfigOverride[];
+}
+
+/** What an override or the command line changes about a rule: its severity, some options, or both. */
+export interface RulePatch {
+    severity?: SeveritySetting;
+    options: Record<string, unknown>;
+}
+
+/** Rule settings for the files matching `files` (gitignore patterns relative to the configuration's folder). */
+export interface ConfigOverride {
+    files: readonly string[];
+    rules: ReadonlyMap<string, RulePatch>;
 }
 
 /** A located problem in a configuration file. Lines and columns count from 1. */

@@ -12,7 +12,7 @@ import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
 import { parseFileSize } from '../documents/file-size.js';
 import { parseDocsBaseUrl } from './docs-base-url.js';
-import { defaultSettings, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RuleSetting } from './config.js';
+import { defaultSettings, type ConfigOverride, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RulePatch, type RuleSetting } from './config.js';
 
 /** Deeper than any configuration needs, and shallow enough that no parser runs out of stack. */
 export const maxNestingDepth = 100;
@@ -142,7 +142,11 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
     }
     for (const { key, pair, value } of uniquePairs(root, read)) {
         if (key === 'rules') {
-            readRules(value, settings, read);
+            readRules(value, id => settings.get(id)!, read);
+        } else if (key === 'ignores') {
+            config.ignores = readPatterns(value, offsetOf(pair.value ?? pair.key), 'ignoresNotAList', read);
+        } else if (key === 'overrides') {
+            config.overrides = readOverrides(value, offsetOf(pair.value ?? pair.key), read);
         } else if (key === 'maxFileSize') {
             const size = isScalar(value) ? parseFileSize(String(value.value)) : undefined;
             if (size === undefined) {
@@ -167,13 +171,70 @@ function readRoot(root: Node, config: ProjectConfig, settings: Map<string, RuleS
                 read.report(offsetOf(pair.value ?? pair.key), messages.message('docsBaseUrl', { value: describeValue(value, read) }));
             }
         } else {
-            read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames) }));
+            read.report(offsetOf(pair.key), messages.message('unknownSetting', { key, hint: didYouMean(key, settingNames), keys: list(settingNames.map(name => `\`${name}\``), 'and') }));
         }
     }
 }
 
-function readRules(node: Node | null, settings: Map<string, RuleSetting>, read: Reader): void {
-    if (node === null) {
+/** A list of gitignore patterns; a pattern that is not a text is reported and left out. */
+function readPatterns(node: Node | null, offset: number | undefined, notAList: 'ignoresNotAList' | 'overrideFiles', read: Reader): string[] {
+    if (!isSeq(node)) {
+        read.report(offset, messages.message(notAList));
+        return [];
+    }
+    const patterns: string[] = [];
+    for (const item of node.items) {
+        const pattern = read.resolve(item as Node | null);
+        if (isScalar(pattern) && typeof pattern.value === 'string' && pattern.value.trim() !== '') {
+            patterns.push(pattern.value);
+        } else {
+            read.report(offsetOf(item) ?? offset, messages.message('pattern', { value: describeValue(pattern, read) }));
+        }
+    }
+    return patterns;
+}
+
+/** `overrides: [{ files: [...], rules: {...} }]`, each read like the top-level `rules`. */
+function readOverrides(node: Node | null, offset: number | undefined, read: Reader): ConfigOverride[] {
+    if (!isSeq(node)) {
+        read.report(offset, messages.message('overridesNotAList'));
+        return [];
+    }
+    const overrides: ConfigOverride[] = [];
+    for (const item of node.items) {
+        const entry = read.resolve(item as Node | null);
+        if (!isMap(entry)) {
+            read.report(offsetOf(item) ?? offset, messages.message('overrideNotAMapping'));
+            continue;
+        }
+        const patches = new Map<string, RulePatch>();
+        let files: string[] | undefined;
+        for (const { key, pair, value } of uniquePairs(entry, read)) {
+            if (key === 'files') {
+                files = readPatterns(value, offsetOf(pair.value ?? pair.key), 'overrideFiles', read);
+                if (isSeq(value) && value.items.length === 0) {
+                    read.report(offsetOf(value), messages.message('overrideFiles'));
+                }
+            } else if (key === 'rules') {
+                readRules(value, id => patches.get(id) ?? patches.set(id, { options: {} }).get(id)!, read);
+            } else {
+                read.report(offsetOf(pair.key), messages.message('unknownOverrideKey', { key, hint: didYouMean(key, overrideKeys) }));
+            }
+        }
+        if (files === undefined) {
+            read.report(offsetOf(entry), messages.message('overrideFiles'));
+        } else if (files.length > 0) {
+            overrides.push({ files, rules: patches });
+        }
+    }
+    return overrides;
+}
+
+const overrideKeys = ['files', 'rules'];
+
+function readRules(node: Node | null, settingFor: (id: string) => RulePatch, read: Reader): void {
+    // `rules:` with nothing after it (or only commented-out rules, as `provisio init` writes it) changes nothing.
+    if (node === null || (isScalar(node) && node.value === null)) {
         return;
     }
     if (!isMap(node)) {
@@ -190,11 +251,11 @@ function readRules(node: Node | null, settings: Map<string, RuleSetting>, read: 
             read.report(offsetOf(pair.key), messages.message('unknownRule', { id, hint: didYouMean(id, rules.map(known => known.id)) }));
             continue;
         }
-        readRuleSetting(rule, value, offsetOf(pair.value ?? pair.key), settings.get(id)!, read);
+        readRuleSetting(rule, value, offsetOf(pair.value ?? pair.key), settingFor(id), read);
     }
 }
 
-function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefined, setting: RuleSetting, read: Reader): void {
+function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefined, setting: RulePatch, read: Reader): void {
     if (isScalar(node)) {
         readSeverity(rule, node, offset, setting, read);
         return;
@@ -230,7 +291,7 @@ function readRuleSetting(rule: Rule, node: Node | null, offset: number | undefin
             options[name] = json;
         }
     }
-    setting.options = options as RuleSetting['options'];
+    setting.options = options;
 }
 
 /** The pairs of a mapping with their keys as text and aliases followed; a key given twice is reported and its later pairs skipped. One pass. */
@@ -249,7 +310,7 @@ function uniquePairs(map: YAMLMap, read: Reader): Array<{ key: string; pair: Pai
     return unique;
 }
 
-function readSeverity(rule: Rule, node: Node | null, offset: number | undefined, setting: RuleSetting, read: Reader): void {
+function readSeverity(rule: Rule, node: Node | null, offset: number | undefined, setting: RulePatch, read: Reader): void {
     const value = isScalar(node) ? node.value : undefined;
     if (typeof value === 'string' && (severitySettings as readonly string[]).includes(value)) {
         setting.severity = value as RuleSetting['severity'];
@@ -281,7 +342,7 @@ function optionProblem(spec: OptionSpec, node: Node | null, value: unknown, name
     }
 }
 
-const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification', 'docsBaseUrl'];
+export const settingNames = ['rules', 'maxFileSize', 'language', 'defaultClassification', 'ignores', 'overrides', 'docsBaseUrl'];
 
 /** `language: en` or `language: nl`; `nl_NL`, `NL` or a near miss is reported with what was meant. */
 function readLanguage(node: Node | null, offset: number | undefined, config: ProjectConfig, read: Reader): void {

@@ -5,7 +5,8 @@
 // many files reads each configuration once.
 import { basename, dirname, join, resolve } from 'node:path';
 import { nodeConfigFileAccess, type ConfigFileAccess } from './config-files.js';
-import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig } from './config.js';
+import { configFileNames, defaultConfig, type LoadedConfig, type ProjectConfig, type RulePatch } from './config.js';
+import { configForFile, isIgnored } from './file-patterns.js';
 import { messages } from './config.messages.js';
 import { parseConfig } from './load-config.js';
 
@@ -16,6 +17,9 @@ export class ConfigResolver {
     private readonly loaded = new Map<string, LoadedConfig>();
     private fixed: LoadedConfig | undefined;
     private readonly boundaries = new Set<string>();
+    private readonly perFile = new Map<string, ProjectConfig>();
+    private readonly ignoredFiles = new Map<string, boolean>();
+    private commandLine: ReadonlyMap<string, RulePatch> = new Map();
 
     constructor(private readonly files: ConfigFileAccess = nodeConfigFileAccess) {}
 
@@ -26,11 +30,13 @@ export class ConfigResolver {
             this.boundaries.add(resolve(folder));
         }
         this.fileForFolder.clear();
+        this.forgetFiles();
     }
 
     /** Use one configuration for every file, as `provisio check --config <file>` does. */
     useFile(file: string): LoadedConfig {
         this.fixed = this.load(file);
+        this.forgetFiles();
         return this.fixed;
     }
 
@@ -46,13 +52,46 @@ export class ConfigResolver {
         return configFile ? this.load(configFile) : noConfig;
     }
 
+    /** Rule settings from the command line (`--rule id=severity`), applied over every configuration and override. */
+    setCommandLineRules(rules: ReadonlyMap<string, RulePatch>): void {
+        this.commandLine = rules;
+        this.forgetFiles();
+    }
+
+    /** The configuration as it applies to this file: its overrides and the command line's rules applied. */
+    effectiveFor(file: string): ProjectConfig {
+        let config = this.perFile.get(file);
+        if (!config) {
+            config = configForFile(this.forFile(file).config, file, this.commandLine);
+            this.perFile.set(file, config);
+        }
+        return config;
+    }
+
+    /** Whether the `ignores` of the file's configuration leave it unchecked. */
+    isIgnored(file: string): boolean {
+        let ignored = this.ignoredFiles.get(file);
+        if (ignored === undefined) {
+            ignored = isIgnored(this.forFile(file).config, file);
+            this.ignoredFiles.set(file, ignored);
+        }
+        return ignored;
+    }
+
     /** Forget everything read, after a configuration file changed. */
     clear(): void {
         this.fileForFolder.clear();
         this.loaded.clear();
+        this.forgetFiles();
         if (this.fixed?.config.file) {
             this.fixed = this.load(this.fixed.config.file);
         }
+    }
+
+    /** Rules are asked for once per checked node: what applies to each file is kept until something changes. */
+    private forgetFiles(): void {
+        this.perFile.clear();
+        this.ignoredFiles.clear();
     }
 
     private configFileIn(folder: string): string | undefined {

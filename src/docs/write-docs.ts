@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { locales } from '../i18n/messages.js';
 import { fillGeneratedSections, ruleReference, ruleReferenceFiles } from './reference.js';
 import { rulePagesFolder, writtenRulePages } from './rule-page-files.js';
+import { configSchemaFile, configSchemaText } from '../config/config-schema.js';
 
 const readme = readFileSync('README.md', 'utf8');
 writeFileSync('README.md', fillGeneratedSections(readme));
@@ -24,4 +25,5 @@ for (const entry of readdirSync(rulePagesFolder, { recursive: true, withFileType
         rmSync(file);
     }
 }
-process.stdout.write(`Updated README.md, ${Object.values(ruleReferenceFiles).join(' and ')} and ${pages.size} rule pages in ${rulePagesFolder}/ from the rule registry and examples/.\n`);
+writeFileSync(configSchemaFile, configSchemaText());
+process.stdout.write(`Updated README.md, ${Object.values(ruleReferenceFiles).join(', ')}, ${configSchemaFile} and ${pages.size} rule pages in ${rulePagesFolder}/ from the rule registry and examples/.\n`);

@@ -27,10 +27,13 @@ class CheckIndexManager extends DefaultIndexManager {
     override async updateReferences(): Promise<void> {}
 }
 
-/** Files that cannot be read, or are not UTF-8, are loaded empty and carry one diagnostic saying why. */
-export async function loadDocuments(files: readonly string[], services = createNodeServices()): Promise<LoadedWorkspace> {
+/**
+ * Files that cannot be read, or are not UTF-8, are loaded empty and carry one diagnostic saying why.
+ * `replacements` gives the text of some files instead of the disk (`provisio check --stdin`).
+ */
+export async function loadDocuments(files: readonly string[], services = createNodeServices(), replacements: ReadonlyMap<string, string> = new Map()): Promise<LoadedWorkspace> {
     const fileSystem = services.shared.workspace.FileSystemProvider;
-    const texts = await Promise.all(files.map(file => fileSystem.readFile(URI.file(file))));
+    const texts = await Promise.all(files.map(file => replacements.get(file) ?? fileSystem.readFile(URI.file(file))));
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const documents = files.map((file, index) => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(texts[index], URI.file(file));

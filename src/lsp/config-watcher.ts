@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { configFileNames, type ConfigProblem } from '../config/config.js';
 import type { Translator } from '../i18n/translator.js';
 import { revalidate } from './revalidate.js';
+import { followIgnores } from './follow-ignores.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 
 export function watchProjectConfig(shared: LangiumSharedServices, provisio: ProvisioServices): void {
@@ -21,6 +22,7 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
         }
         resolver.clear();
         revalidate(shared, documents.all);
+        void followIgnores(shared);
     });
 
     builder.onBuildPhase(DocumentState.Validated, () => {

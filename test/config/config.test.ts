@@ -116,7 +116,7 @@ describe('problems are located and say what is valid', () => {
     });
 
     test('an unknown top-level key and a rules value of the wrong shape', () => {
-        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. Did you mean `rules`? The configuration has three keys: `rules`, `maxFileSize` and `language`.']);
+        expect(problemsOf('rule:\n  scope/bounded: off')).toEqual(['1:1 Unknown setting `rule`. Did you mean `rules`? The configuration has these keys: `rules`, `maxFileSize`, `language`, `defaultClassification`, `ignores`, `overrides`, and `docsBaseUrl`.']);
         expect(problemsOf('rules: [scope/bounded]')).toEqual(['1:8 `rules` must map rule ids to a severity or to `{ severity, <options> }`.']);
         expect(problemsOf('- rules')).toEqual(['1:1 The configuration must be a mapping with a `rules` key.']);
     });
@@ -248,7 +248,7 @@ describe('JSON with comments, aliases, depth and size', () => {
         expect(config.rules.get('scope/bounded')).toMatchObject({ severity: 'error', options: { maxCategories: 3 } });
         expect(config.rules.get('recipient/joint-method')?.severity).toBe('off');
         expect(config.rules.get('group/collective-motivation')?.options.groupTerms).toEqual(['collective', 'partners']);
-        expect(problems.map(problem => english(problem.message))).toEqual(['Unknown setting `x-shared`. The configuration has three keys: `rules`, `maxFileSize` and `language`.']);
+        expect(problems.map(problem => english(problem.message))).toEqual(['Unknown setting `x-shared`. The configuration has these keys: `rules`, `maxFileSize`, `language`, `defaultClassification`, `ignores`, `overrides`, and `docsBaseUrl`.']);
     });
 
     test('aliases that multiply a value without bound are refused, located', () => {
