@@ -36,8 +36,7 @@ test('every rule is in the schema with its default severity, and every option wi
     expect(schema.definitions.rules.properties['scope/bounded'].anyOf[1].properties!.maxCategories).toMatchObject({ type: 'integer', minimum: 1, default: 5 });
 });
 
-test('the package ships the schema and the extension contributes it for provisio.config.yaml, .yml and .json', () => {
-    expect(manifest.files).toContain('schemas/');
+test('the extension contributes the schema for provisio.config.yaml, .yml and .json', () => {
     expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['provisio.config.yaml', 'provisio.config.yml'], url: `./${configSchemaFile}` }]);
     expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'provisio.config.json', url: `./${configSchemaFile}` }]);
     expect(readFileSync(join(projectRoot, '.vscodeignore'), 'utf8')).toContain(`!${configSchemaFile}`);

@@ -82,11 +82,11 @@ describe('rule pages', () => {
         expect(dutch).toContain('**Nederlandse term:** mitigerende maatregel');
     });
 
-    test('the package ships every page, the domain description they link to, and the bundles that find them', () => {
+    test('the package ships every page, the domain description they link to, the bundles that find them, and the configuration schema', () => {
         const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' });
         const [{ files }] = JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>;
         const shipped = new Set(files.map(file => file.path));
-        for (const file of [...pages.keys(), 'docs/domain.md', 'docs/rules.md', 'out/cli/provisio.js', 'out/server.cjs']) {
+        for (const file of [...pages.keys(), 'docs/domain.md', 'docs/rules.md', 'out/cli/provisio.js', 'out/server.cjs', 'schemas/provisio.config.schema.json']) {
             expect(shipped.has(file), file).toBe(true);
         }
     });
