@@ -5,7 +5,7 @@
 // number or string: Enter there must start a new line, not insert a keyword.
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
 import { criterionLabel } from '../i18n/common.js';
 import { list, type Message } from '../i18n/messages.js';
 import type { Translator } from '../i18n/translator.js';
@@ -14,6 +14,7 @@ import * as ast from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { allCriteria, risksOf, weighingNoteInForce } from '../model/recipients.js';
 import { messages } from './editing.messages.js';
+import { keywordDocumentation } from './keyword-docs.js';
 import { ProvisioNodeKindProvider } from './outline.js';
 import { today } from './today.js';
 
@@ -177,6 +178,7 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
             detail: criterion
                 ? this.say(messages.message('completion.criterion', { label: criterionLabel(criterion) }))
                 : this.say(messages.message('completion.keyword')),
+            documentation: documentationOf(keyword.value, this.translator),
             sortText: '1'
         });
     }
@@ -264,6 +266,11 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
     private say(message: Message): string {
         return this.translator.format(message);
     }
+}
+
+function documentationOf(keyword: string, translator: Translator): MarkupContent | undefined {
+    const value = keywordDocumentation(keyword, translator);
+    return value === undefined ? undefined : { kind: MarkupKind.Markdown, value };
 }
 
 function isClosedBefore(node: AstNode, offset: number): boolean {
