@@ -2,7 +2,8 @@
 // `under` only the umbrellas that cover the provision's recipients on its date, clauses not yet
 // written in the block, criteria and categories with what they mean, today's date where a date
 // goes, and snippets for whole declarations. Nothing is offered right after a finished date,
-// number or string: Enter there must start a new line, not insert a keyword.
+// number or string, or after a word typed in full: Enter there must start a new line, not
+// insert a keyword or be taken by the list.
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
@@ -136,7 +137,13 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
         if (finishedValue.test(line) || inProse(document, offset, line) || (typedSpace && !valueFollows.test(line))) {
             return { isIncomplete: false, items: [] };
         }
-        return super.getCompletion(document, params);
+        const list = await super.getCompletion(document, params);
+        // A word typed in full is finished: an open list would take Enter and swallow the new line.
+        const word = /[A-Za-z0-9_-]+$/.exec(line)?.[0];
+        if (word && list?.items.some(item => (item.filterText ?? item.label) === word)) {
+            return { isIncomplete: true, items: [] };
+        }
+        return list;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {

@@ -104,6 +104,13 @@ describe('keywords and values', () => {
         expect(await labels('provision P-1 {\n    date 2025-03-01 <|>\n}\n')).toContain('approved');
     });
 
+    test('nothing after a word typed in full, so Enter is not swallowed; a word still being typed is completed', async () => {
+        expect(await labels('provision P-1 {\n    approved head-of-service<|>\n}\n')).toEqual([]);
+        expect(await labels('provision P-1 {\n    to EastmarkGIS<|>\n}\n')).toEqual([]);
+        expect(await labels('provision P-1 {\n    approved head-of<|>\n}\n')).toContain('head-of-service');
+        expect(await labels('provision P-1 {\n    to Eastmark<|>\n}\n')).toContain('EastmarkGIS');
+    });
+
     test('nothing inside a string, a text block or a comment', async () => {
         expect(await labels('provision P-1 {\n    necessity "the service <|>\n}\n')).toEqual([]);
         expect(await labels('provision P-1 {\n    necessity """\n        The service <|>can\n    """\n}\n')).toEqual([]);
