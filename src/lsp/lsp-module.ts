@@ -10,6 +10,7 @@ import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-an
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider, ProvisioNodeKindProvider } from './outline.js';
 import { ProvisioRenameProvider } from './rename.js';
 import { ProvisioSemanticTokenProvider } from './semantic-tokens.js';
+import { ProvisioConfigurationProvider, ProvisioLanguageServer } from './server-identity.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
@@ -31,9 +32,11 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
 /** Editor features shared by the whole workspace. */
 export const ProvisioSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: services => new ProvisioDocumentBuilder(services)
+        DocumentBuilder: services => new ProvisioDocumentBuilder(services),
+        ConfigurationProvider: services => new ProvisioConfigurationProvider(services)
     },
     lsp: {
-        NodeKindProvider: () => new ProvisioNodeKindProvider()
+        NodeKindProvider: () => new ProvisioNodeKindProvider(),
+        LanguageServer: services => new ProvisioLanguageServer(services)
     }
 };
