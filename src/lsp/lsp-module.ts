@@ -6,7 +6,7 @@ import { ProvisioDocumentBuilder } from './document-builder.js';
 import { ProvisioCompletionProvider } from './completion.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
-import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-and-hints.js';
+import { ConfigurableCodeLensProvider, ConfigurableInlayHintProvider } from './editor-settings.js';
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider, ProvisioNodeKindProvider } from './outline.js';
 import { ProvisioRenameProvider } from './rename.js';
 import { ProvisioSemanticTokenProvider } from './semantic-tokens.js';
@@ -22,8 +22,8 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         DocumentSymbolProvider: services => new ProvisioDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services),
         RenameProvider: services => new ProvisioRenameProvider(services),
-        CodeLensProvider: services => new ProvisioCodeLensProvider(services),
-        InlayHintProvider: services => new ProvisioInlayHintProvider(services),
+        CodeLensProvider: services => new ConfigurableCodeLensProvider(services),
+        InlayHintProvider: services => new ConfigurableInlayHintProvider(services),
         SemanticTokenProvider: services => new ProvisioSemanticTokenProvider(services),
         CompletionProvider: services => new ProvisioCompletionProvider(services)
     }

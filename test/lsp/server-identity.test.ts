@@ -10,7 +10,7 @@ import { startServer, type LspClient } from '../support/lsp-client.js';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'test/e2e/fixture', name), 'utf8');
 const files = { 'registry/registry.provisio': fixture('registry/registry.provisio'), 'provisions/P-2024-0042.provisio': fixture('provisions/P-2024-0042.provisio') };
-const risk = (diagnostics: Diagnostic[]) => diagnostics.find(diagnostic => diagnostic.code === 'risk/mitigation-required')?.message;
+const risk = (diagnostics: Diagnostic[]) => diagnostics.find(diagnostic => diagnostic.code === 'risk/mitigation-required')?.message as string | undefined;
 
 let client: LspClient | undefined;
 
