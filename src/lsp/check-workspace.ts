@@ -1,18 +1,12 @@
 // `provisio/checkWorkspace`: checks every document of the workspace again (files changed on
 // disk are read again by the file watcher; this re-runs the rules on all of them) and answers
 // how many files were checked and how many errors and warnings they have, so that the editor
-// can say so and show the Problems panel. Only types and plain values are shared with the client.
+// can say so and show the Problems panel.
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 
-export const checkWorkspaceRequest = 'provisio/checkWorkspace';
-
-export interface CheckWorkspaceResult {
-    files: number;
-    errors: number;
-    warnings: number;
-}
+import { checkWorkspaceRequest, type CheckWorkspaceResult } from './check-workspace-protocol.js';
 
 export function answerCheckWorkspaceRequests(shared: LangiumSharedServices): void {
     shared.lsp.Connection?.onRequest(checkWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CodeLensRequest, DidChangeConfigurationNotification, InlayHintRequest, type CodeLens, type Diagnostic, type InlayHint } from 'vscode-languageserver-protocol/node';
 import { configFileSetting } from '../../src/lsp/editor-settings.js';
-import { checkWorkspaceRequest, type CheckWorkspaceResult } from '../../src/lsp/check-workspace.js';
+import { checkWorkspaceRequest, type CheckWorkspaceResult } from '../../src/lsp/check-workspace-protocol.js';
 import { folderWith, projectRoot } from '../cli/run-cli.js';
 import { startServer, type LspClient } from '../support/lsp-client.js';
 
