@@ -129,8 +129,8 @@ function reviewStatus(reviewDue: IsoDate | undefined, date: IsoDate): Message {
     if (reviewDue === undefined || days === undefined) {
         return messages.message('hover.review.none');
     }
-    return days > 0 ? messages.message('hover.review.dueIn', { days, date: reviewDue })
-        : days === 0 ? messages.message('hover.review.dueToday', { date: reviewDue })
+    return days > 0 ? messages.message('hover.review.dueIn', { days })
+        : days === 0 ? messages.message('hover.review.dueToday')
             : messages.message('hover.review.overdue', { date: reviewDue });
 }
 

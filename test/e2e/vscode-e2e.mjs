@@ -12,7 +12,13 @@
 //    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
 // 5. Runs "Provisio: Open summary" and asserts the webview shows the summary heading; clicks a
 //    source link in it and asserts the file opens at that line; exports it as Word.
-// 6. If examples/ is there, opens a copy of it and asserts that a defect file shows the
+// 6. The authoring aids (vscode-authoring.mjs): Enter after a typed date starts a new line and
+//    `to ` opens completion with the recipients; the hover says which date it judges; the quick
+//    fix of the missing conditions applies and the finding leaves the Problems panel; Format
+//    Document lays out a messy file; a rename to an invalid name is refused; the outline nests;
+//    a code lens shows; New provision… and Check workspace work. Saves editor-completion.png,
+//    editor-hover.png and editor-outline.png.
+// 7. If examples/ is there, opens a copy of it and asserts that a defect file shows the
 //    diagnostics the CLI reports. Saves the screenshots in docs/images/ (from the examples
 //    when present, otherwise from the fixture). Then clicks the "Open summary" code lens of an
 //    umbrella and asserts the summary shows that umbrella and not another.
@@ -28,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { checkAuthoringAids } from './vscode-authoring.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cacheDir = join(root, '.cache', 'e2e');
@@ -206,6 +213,7 @@ function userSettings(extra = {}) {
         'editor.hover.delay': 200,
         'editor.renderWhitespace': 'none',
         'files.autoSave': 'off',
+        'outline.collapseItems': 'alwaysExpand',
         ...extra
     };
 }
@@ -441,6 +449,18 @@ async function openUmbrellaSummary(page, file) {
         fail(`The summary of ${lensUmbrella} shows ${otherUmbrella} too.`);
     }
     return (await section.locator('tbody tr td:first-child').allTextContents()).map(cell => cell.trim());
+}
+
+/** Runs a command from the Command Palette, waiting for its row (`rowText`) first. */
+async function runCommand(page, command, rowText) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${command}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: rowText }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail(`The Command Palette does not offer "${rowText}".`));
+    await page.keyboard.press('Enter');
 }
 
 async function closeAllEditors(page) {
@@ -751,6 +771,9 @@ async function main() {
         const exported = await timed('Provisio: Export summary… writes a Word file', () => exportSummaryAsWord(page, fixtureCopy));
         log(`Exported the summary as Word: ${exported} bytes`);
         await closeAllEditors(page);
+
+        // ---- the authoring aids, on the fixture
+        await checkAuthoringAids(page, fixtureCopy, { log, fail, sleep, timed, openFile, closeAllEditors, runCommand, screenshot, closePanelAndHover });
 
         if (!examplesUsable()) {
             log('examples/workspace or examples/defects is missing or empty: taking the screenshots from the fixture');

@@ -46,7 +46,7 @@ describe('a recipient', () => {
         expect(await hoverAt(text)).toBe([
             '**EastmarkGIS** — Eastmark General Intelligence Service (XE)',
             'Judged on 2021-06-01, the date of background check BC-2021-H01.',
-            'Weighing note WN-XE-2020-09: assessed 2020-09-21 (joint method), review due 2021-10-01. Review due in 122 days, on 2021-10-01.',
+            'Weighing note WN-XE-2020-09: assessed 2020-09-21 (joint method), review due 2021-10-01. Review due in 122 days.',
             '**Elevated risk profile:**\n- human rights: Credible reports of ill-treatment of detainees held on terrorism charges\n- professionalism: Repeated leaks of partner information to the domestic press',
             'Permits: analytical.'
         ].join('\n\n'));
@@ -73,7 +73,7 @@ describe('a recipient', () => {
         const text = files['workspace/registry/recipients.provisio'].replace('recipient NorthlandSIS', 'recipient <|>NorthlandSIS');
         const hover = await hoverAt(text);
         expect(hover).toContain('Judged on 2022-05-10, today.');
-        expect(hover).toContain('Review due in 281 days, on 2023-02-15.');
+        expect(hover).toContain('review due 2023-02-15. Review due in 281 days.');
     });
 
     test('before its first note: no note in force on that date', async () => {
