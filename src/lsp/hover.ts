@@ -11,10 +11,12 @@ import { criterionLabel } from '../i18n/common.js';
 import { list, type Message } from '../i18n/messages.js';
 import type { Translator } from '../i18n/translator.js';
 import { builtinVocabularyUri } from '../language/builtin-vocabulary.js';
-import { isProvision, type Category, type Provision, type Recipient, type Service, type Umbrella } from '../language/generated/ast.js';
+import { isProvision, isUmbrella, type Category, type Provision, type Recipient, type Service, type Umbrella } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import type { IsoDate } from '../model/dates.js';
-import { mention } from '../model/provisions.js';
+import { effectiveDate, mention } from '../model/provisions.js';
+
+type Justification = Provision | Umbrella;
 import { risksOf, weighingNoteInForce } from '../model/recipients.js';
 import { messages } from './editor.messages.js';
 import { keywordDocumentation } from './keyword-docs.js';
@@ -46,8 +48,8 @@ export class ProvisioHoverProvider extends AstNodeHoverProvider {
             const value = keywordDocumentation(leaf.grammarSource.value, this.translator);
             return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
         }
-        // A name used inside a provision is judged on that provision's date, as the rules judge it.
-        const provision = AstUtils.getContainerOfType(leaf.astNode, isProvision);
+        // A name used inside a provision or umbrella is judged on the date the rules judge it on.
+        const provision = AstUtils.getContainerOfType(leaf.astNode, node => isProvision(node) || isUmbrella(node)) as Justification | undefined;
         const contents = this.references.findDeclarations(leaf)
             .map(target => this.contentFor(target, provision))
             .filter((content): content is string => content !== undefined);
@@ -58,7 +60,7 @@ export class ProvisioHoverProvider extends AstNodeHoverProvider {
         return this.contentFor(node, undefined);
     }
 
-    private contentFor(node: AstNode, provision: Provision | undefined): string | undefined {
+    private contentFor(node: AstNode, provision: Justification | undefined): string | undefined {
         const say = (message: Message) => this.translator.format(message);
         switch (node.$type) {
             case 'Recipient': return recipientHover(node as Recipient, provision, say);
@@ -90,14 +92,16 @@ function daysBetween(from: IsoDate, to: IsoDate): number | undefined {
     return Number.isFinite(days) ? Math.round(days) : undefined;
 }
 
-function recipientHover(recipient: Recipient, provision: Provision | undefined, say: Say): string {
+function recipientHover(recipient: Recipient, justification: Justification | undefined, say: Say): string {
     const lines = [titled(recipient, recipient.country ? ` (${recipient.country})` : '')];
-    const date = provision?.date ?? today();
-    lines.push(say(!provision
+    // A provision's date, or the start of an umbrella's validity (effectiveDate, as the rules use it); else today.
+    const judged = justification && effectiveDate(justification);
+    const date = judged ?? today();
+    lines.push(say(!justification
         ? messages.message('hover.judged.today', { date })
-        : provision.date
-            ? messages.message('hover.judged.provision', { date, provision: mention(provision) })
-            : messages.message('hover.judged.undated', { date, provision: mention(provision) })));
+        : judged
+            ? messages.message(isProvision(justification) ? 'hover.judged.provision' : 'hover.judged.umbrella', { date, provision: mention(justification) })
+            : messages.message('hover.judged.undated', { date, provision: mention(justification) })));
     const note = weighingNoteInForce(recipient, date);
     if (!note) {
         const dated = recipient.weighingNotes.some(candidate => candidate.assessed !== undefined);

@@ -221,6 +221,8 @@ async function outlineAndLens(page, tools) {
     });
     const parent = page.locator('.monaco-list-row[aria-level="1"]').filter({ hasText: 'NorthlandSIS' }).first();
     await parent.waitFor({ timeout: 5_000 }).catch(() => tools.fail('The outline does not show the recipient NorthlandSIS at the top level.'));
+    await tools.runCommand(page, 'Notifications: Clear All Notifications', 'Clear All Notifications');
+    await tools.sleep(300);
     await tools.screenshot(page, 'editor-outline.png');
     return `lens "${lensText}"; outline NorthlandSIS > WN-2021-07`;
 }

@@ -76,6 +76,13 @@ describe('a recipient', () => {
         expect(hover).toContain('review due 2023-02-15. Review due in 281 days.');
     });
 
+    test('in an umbrella: judged on the start of its validity, as the rules judge umbrellas', async () => {
+        const umbrella = files['workspace/umbrellas/OT-2022-CTP-multilateral.provisio'];
+        const [, from] = /valid (\S+) to/.exec(umbrella)!;
+        const text = umbrella.replace('OT-2022-CTP ', 'OT-2022-HOV ').replace(/^    recipients /m, '    recipients <|>');
+        expect(await hoverAt(text)).toContain(`Judged on ${from}, the start of the validity of umbrella OT-2022-HOV.`);
+    });
+
     test('before its first note: no note in force on that date', async () => {
         const text = provisionOf('workspace/aivd/P-2021-0212-unevaluated-northland.provisio', 'P-2020-H03', '2020-01-06', 'NorthlandSIS\n');
         expect(await hoverAt(text)).toContain('Judged on 2020-01-06, the date of provision P-2020-H03.\n\nNo weighing note in force on 2020-01-06.');
