@@ -6,8 +6,9 @@
 //    sudo), and code-server into .cache/e2e/ (outside the project's own dependencies).
 // 2. Installs provisio.vsix into a fresh user-data and extensions folder, starts code-server on a
 //    free port of 127.0.0.1 with HOME and XDG_* in a temporary folder.
-// 3. Opens a copy of test/e2e/fixture, opens a provision with known defects, and asserts the
-//    squiggles, the Problems panel rows and the hover.
+// 3. Opens a copy of test/e2e/fixture; asserts the Problems panel lists its findings before any
+//    file is opened (activation on a workspace with .provisio files); opens a provision with
+//    known defects, and asserts the squiggles, the Problems panel rows and the hover.
 // 4. Sets `provisio.language` to nl in the user settings, without reloading the window, and
 //    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
 // 5. Runs "Provisio: Open summary" and asserts the webview shows the summary heading; clicks a
@@ -731,12 +732,16 @@ async function main() {
     try {
         // ---- the fixture: known defects, strict assertions
         await timed('workbench ready (fixture)', () => openWorkbench(page, server.url, fixtureCopy));
-        log(`Workbench up; opening ${fixtureFile}`);
+        // The extension activates on a folder with .provisio files: findings show before a file is opened.
+        await timed('Problems panel shows the findings before any file is opened', () =>
+            problemRows(page, fixtureExpected.map(expected => [expected.text, expected.rule]), 60_000));
+        await closePanelAndHover(page);
+        log(`Findings listed before opening a file; opening ${fixtureFile}`);
         const openStart = Date.now();
         const opened = await openFile(page, fixtureFile);
         await waitForSquiggle(page, 60_000, userDataDir);
         timings.push({ label: 'open the file with Quick Open (Ctrl+P, until its editor shows)', ms: opened - openStart });
-        timings.push({ label: 'first squiggle after the editor shows (fixture; activates the extension, starts the server)', ms: Date.now() - opened });
+        timings.push({ label: 'first squiggle after the editor shows (fixture; the server started with the workbench)', ms: Date.now() - opened });
         const rows = await timed('Problems panel shows the expected rows', () =>
             problemRows(page, fixtureExpected.map(expected => [expected.text, expected.rule]), 30_000));
         log(`Problems panel rows (aria-label | text):\n${rows.map(row => `    ${row.label} | ${row.text}`).join('\n')}`);
