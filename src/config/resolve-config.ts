@@ -40,6 +40,11 @@ export class ConfigResolver {
         return this.fixed;
     }
 
+    /** Back to the nearest configuration of each file, after `useFile`. */
+    useNearest(): void {
+        this.fixed = undefined;
+    }
+
     fixedConfig(): ProjectConfig | undefined {
         return this.fixed?.config;
     }

@@ -1,6 +1,6 @@
 // The VS Code extension: starts the Provisio language server for .provisio files, shows
-// the built-in vocabulary read-only when the author goes to a built-in category, and shows
-// and exports the workspace summary the server makes.
+// the built-in vocabulary read-only when the author goes to a built-in category, shows
+// and exports the workspace summary the server makes, and registers the commands in commands.ts.
 // The client itself does not load Langium; the polyfill is first all the same, so that no
 // later import can reach Langium before it in VS Code's Node 20 extension host.
 import '../polyfill.js';
@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { builtinVocabulary, builtinVocabularyUri } from '../language/builtin-vocabulary.js';
+import { registerCommands } from './commands.js';
 import { registerSummaryCommands } from './summary-panel.js';
 
 let client: LanguageClient | undefined;
@@ -46,13 +47,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     client = new LanguageClient('provisio', 'Provisio', serverOptions, clientOptions);
     const running = client.start();
-    registerSummaryCommands(context, async () => {
+    const ready = async () => {
         await running.catch(() => undefined); // a failed start was reported; try again
         if (!client?.isRunning()) {
             await client?.start(); // after a restart that is still under way, or a failed start
         }
         return client!;
-    });
+    };
+    registerSummaryCommands(context, ready);
+    registerCommands(context, ready);
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
         if (event.affectsConfiguration('provisio.language')) {
             void followLanguageSetting();

@@ -5,6 +5,7 @@ import '../docs/docs.messages.js';
 import '../language/language.messages.js';
 import '../suppressions/suppressions.messages.js';
 import '../lsp/editor.messages.js';
+import '../lsp/keyword-docs.messages.js';
 import '../cli/cli.messages.js';
 import '../cli/check-flags.messages.js';
 import '../cli/init.messages.js';

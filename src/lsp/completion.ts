@@ -2,10 +2,11 @@
 // `under` only the umbrellas that cover the provision's recipients on its date, clauses not yet
 // written in the block, criteria and categories with what they mean, today's date where a date
 // goes, and snippets for whole declarations. Nothing is offered right after a finished date,
-// number or string: Enter there must start a new line, not insert a keyword.
+// number or string, or after a word typed in full: Enter there must start a new line, not
+// insert a keyword or be taken by the list.
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionList, type CompletionParams, type MarkupContent } from 'vscode-languageserver';
 import { criterionLabel } from '../i18n/common.js';
 import { list, type Message } from '../i18n/messages.js';
 import type { Translator } from '../i18n/translator.js';
@@ -14,6 +15,8 @@ import * as ast from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { allCriteria, risksOf, weighingNoteInForce } from '../model/recipients.js';
 import { messages } from './editing.messages.js';
+import { snippetText, type SnippetKey } from './snippets.js';
+import { keywordDocumentation } from './keyword-docs.js';
 import { ProvisioNodeKindProvider } from './outline.js';
 import { today } from './today.js';
 
@@ -50,69 +53,6 @@ function inProse(document: LangiumDocument, offset: number, line: string): boole
 
 const blockTypes = new Set(Object.keys(singleClauses));
 
-type SnippetKey = 'provision' | 'group-provision' | 'background-check' | 'umbrella' | 'recipient' | 'data' | 'mitigation';
-
-const dataBlock = (first: number, date: string) => [
-    `data {`,
-    `    form \${${first}|analytical,evaluated,unevaluated,bulk|}`,
-    `    subjects \${${first + 1}:1} "\${${first + 2}:who they are}"`,
-    `    categories \${${first + 3}:identity}`,
-    `    period \${${first + 4}:${date}} to \${${first + 5}:${date}}`,
-    `}`
-];
-
-function snippetText(key: SnippetKey, date: string): string {
-    const provision = (keyword: string, to: string, extra: string[] = []) => [
-        `${keyword} \${1:P-${date.slice(0, 4)}-0000} "\${2:title}" {`,
-        `    by \${3|AIVD,MIVD|}`,
-        `    to ${to}`,
-        `    date ${date}`,
-        ...dataBlock(6, date).map(line => `    ${line}`),
-        `    necessity """`,
-        `        \${0:Why this provision is necessary, in this case.}`,
-        `    """`,
-        ...extra,
-        `}`
-    ];
-    switch (key) {
-        case 'provision': return provision('provision', '${4:RecipientName}').join('\n');
-        case 'group-provision': return provision('group-provision', '${4:FirstRecipient}, ${5:SecondRecipient}').join('\n');
-        case 'background-check': return provision('background-check', '${4:RecipientName}', ['    conditions third-party-rule, destruction-request']).join('\n');
-        case 'umbrella': return [
-            `umbrella \${1:OT-${date.slice(0, 4)}-NAME} "\${2:title}" {`,
-            `    by \${3|AIVD,MIVD|}`,
-            `    kind \${4|umbrella-permission,authorisation-note,multilateral|}`,
-            `    recipients \${5:RecipientName}`,
-            `    valid ${date} to \${6:${date.slice(0, 4)}-12-31}`,
-            `    approved \${7|minister,head-of-service|} on ${date}`,
-            `    scope {`,
-            `        form \${8|analytical,evaluated,unevaluated,bulk|}`,
-            `        subjects at-most \${9:10} "\${10:who they are}"`,
-            `        categories \${11:identity}`,
-            `    }`,
-            `    necessity """`,
-            `        \${0:Why a series of provisions is necessary.}`,
-            `    """`,
-            `    conditions third-party-rule, intelligence-use-only`,
-            `}`
-        ].join('\n');
-        case 'recipient': return [
-            `recipient \${1:Name} "\${2:full name of the service}" {`,
-            `    country "\${3:XX}"`,
-            `    weighing-note \${4:WN-XX-${date.slice(0, 4)}} {`,
-            `        assessed ${date}`,
-            `        method joint`,
-            `        review-due \${5:${Number(date.slice(0, 4)) + 2}${date.slice(4)}}`,
-            ...allCriteria.map((criterion, index) => `        ${criterion} \${${6 + index}|adequate,risk "reason"|}`),
-            `        permits \${11:analytical}`,
-            `    }`,
-            `}`
-        ].join('\n');
-        case 'data': return dataBlock(1, date).join('\n');
-        case 'mitigation': return `mitigation for \${1|${allCriteria.join(',')}|} "\${0:what limits the risk}"`;
-    }
-}
-
 export class ProvisioCompletionProvider extends DefaultCompletionProvider {
     private readonly translator: Translator;
     private readonly services: ProvisioServices;
@@ -135,7 +75,13 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
         if (finishedValue.test(line) || inProse(document, offset, line) || (typedSpace && !valueFollows.test(line))) {
             return { isIncomplete: false, items: [] };
         }
-        return super.getCompletion(document, params);
+        const list = await super.getCompletion(document, params);
+        // A word typed in full is finished: an open list would take Enter and swallow the new line.
+        const word = /[A-Za-z0-9_-]+$/.exec(line)?.[0];
+        if (word && list?.items.some(item => (item.filterText ?? item.label) === word)) {
+            return { isIncomplete: true, items: [] };
+        }
+        return list;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
@@ -177,6 +123,7 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
             detail: criterion
                 ? this.say(messages.message('completion.criterion', { label: criterionLabel(criterion) }))
                 : this.say(messages.message('completion.keyword')),
+            documentation: documentationOf(keyword.value, this.translator),
             sortText: '1'
         });
     }
@@ -264,6 +211,11 @@ export class ProvisioCompletionProvider extends DefaultCompletionProvider {
     private say(message: Message): string {
         return this.translator.format(message);
     }
+}
+
+function documentationOf(keyword: string, translator: Translator): MarkupContent | undefined {
+    const value = keywordDocumentation(keyword, translator);
+    return value === undefined ? undefined : { kind: MarkupKind.Markdown, value };
 }
 
 function isClosedBefore(node: AstNode, offset: number): boolean {

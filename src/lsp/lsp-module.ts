@@ -6,10 +6,11 @@ import { ProvisioDocumentBuilder } from './document-builder.js';
 import { ProvisioCompletionProvider } from './completion.js';
 import { ProvisioFormatter } from './formatter.js';
 import { ProvisioHoverProvider } from './hover.js';
-import { ProvisioCodeLensProvider, ProvisioInlayHintProvider } from './lenses-and-hints.js';
+import { ConfigurableCodeLensProvider, ConfigurableInlayHintProvider } from './editor-settings.js';
 import { ProvisioDocumentSymbolProvider, ProvisioFoldingRangeProvider, ProvisioNodeKindProvider } from './outline.js';
 import { ProvisioRenameProvider } from './rename.js';
 import { ProvisioSemanticTokenProvider } from './semantic-tokens.js';
+import { ProvisioConfigurationProvider, ProvisioLanguageServer } from './server-identity.js';
 
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
@@ -21,8 +22,8 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
         DocumentSymbolProvider: services => new ProvisioDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new ProvisioFoldingRangeProvider(services),
         RenameProvider: services => new ProvisioRenameProvider(services),
-        CodeLensProvider: services => new ProvisioCodeLensProvider(services),
-        InlayHintProvider: services => new ProvisioInlayHintProvider(services),
+        CodeLensProvider: services => new ConfigurableCodeLensProvider(services),
+        InlayHintProvider: services => new ConfigurableInlayHintProvider(services),
         SemanticTokenProvider: services => new ProvisioSemanticTokenProvider(services),
         CompletionProvider: services => new ProvisioCompletionProvider(services)
     }
@@ -31,9 +32,11 @@ export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices>
 /** Editor features shared by the whole workspace. */
 export const ProvisioSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: services => new ProvisioDocumentBuilder(services)
+        DocumentBuilder: services => new ProvisioDocumentBuilder(services),
+        ConfigurationProvider: services => new ProvisioConfigurationProvider(services)
     },
     lsp: {
-        NodeKindProvider: () => new ProvisioNodeKindProvider()
+        NodeKindProvider: () => new ProvisioNodeKindProvider(),
+        LanguageServer: services => new ProvisioLanguageServer(services)
     }
 };

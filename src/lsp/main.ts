@@ -11,6 +11,8 @@ import { refreshCrossFileFindings } from './cross-file-refresh.js';
 import { followLanguageSetting } from './language-setting.js';
 import { publishWithVersions } from './versioned-diagnostics.js';
 import { answerSummaryRequests } from './summary-request.js';
+import { answerCheckWorkspaceRequests } from './check-workspace.js';
+import { followConfigFileSetting } from './editor-settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const fileSystem = new ProvisioFileSystemProvider();
@@ -26,4 +28,6 @@ refreshCrossFileFindings(shared, provisio);
 followLanguageSetting(shared, provisio);
 publishWithVersions(shared);
 answerSummaryRequests(shared, provisio);
+answerCheckWorkspaceRequests(shared);
+followConfigFileSetting(shared, provisio);
 startLanguageServer(shared);

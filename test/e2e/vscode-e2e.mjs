@@ -6,13 +6,20 @@
 //    sudo), and code-server into .cache/e2e/ (outside the project's own dependencies).
 // 2. Installs provisio.vsix into a fresh user-data and extensions folder, starts code-server on a
 //    free port of 127.0.0.1 with HOME and XDG_* in a temporary folder.
-// 3. Opens a copy of test/e2e/fixture, opens a provision with known defects, and asserts the
-//    squiggles, the Problems panel rows and the hover.
+// 3. Opens a copy of test/e2e/fixture; asserts the Problems panel lists its findings before any
+//    file is opened (activation on a workspace with .provisio files); opens a provision with
+//    known defects, and asserts the squiggles, the Problems panel rows and the hover.
 // 4. Sets `provisio.language` to nl in the user settings, without reloading the window, and
 //    asserts the Dutch message in the Problems panel and the hover; then back to auto (English).
 // 5. Runs "Provisio: Open summary" and asserts the webview shows the summary heading; clicks a
 //    source link in it and asserts the file opens at that line; exports it as Word.
-// 6. If examples/ is there, opens a copy of it and asserts that a defect file shows the
+// 6. The authoring aids (vscode-authoring.mjs): Enter after a typed date starts a new line and
+//    `to ` opens completion with the recipients; the hover says which date it judges; the quick
+//    fix of the missing conditions applies and the finding leaves the Problems panel; Format
+//    Document lays out a messy file; a rename to an invalid name is refused; the outline nests;
+//    a code lens shows; New provision… and Check workspace work. Saves editor-completion.png,
+//    editor-hover.png and editor-outline.png.
+// 7. If examples/ is there, opens a copy of it and asserts that a defect file shows the
 //    diagnostics the CLI reports. Saves the screenshots in docs/images/ (from the examples
 //    when present, otherwise from the fixture). Then clicks the "Open summary" code lens of an
 //    umbrella and asserts the summary shows that umbrella and not another.
@@ -28,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { checkAuthoringAids } from './vscode-authoring.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cacheDir = join(root, '.cache', 'e2e');
@@ -206,6 +214,7 @@ function userSettings(extra = {}) {
         'editor.hover.delay': 200,
         'editor.renderWhitespace': 'none',
         'files.autoSave': 'off',
+        'outline.collapseItems': 'alwaysExpand',
         ...extra
     };
 }
@@ -441,6 +450,18 @@ async function openUmbrellaSummary(page, file) {
         fail(`The summary of ${lensUmbrella} shows ${otherUmbrella} too.`);
     }
     return (await section.locator('tbody tr td:first-child').allTextContents()).map(cell => cell.trim());
+}
+
+/** Runs a command from the Command Palette, waiting for its row (`rowText`) first. */
+async function runCommand(page, command, rowText) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${command}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: rowText }).first().waitFor({ timeout: 10_000 })
+        .catch(() => fail(`The Command Palette does not offer "${rowText}".`));
+    await page.keyboard.press('Enter');
 }
 
 async function closeAllEditors(page) {
@@ -711,12 +732,16 @@ async function main() {
     try {
         // ---- the fixture: known defects, strict assertions
         await timed('workbench ready (fixture)', () => openWorkbench(page, server.url, fixtureCopy));
-        log(`Workbench up; opening ${fixtureFile}`);
+        // The extension activates on a folder with .provisio files: findings show before a file is opened.
+        await timed('Problems panel shows the findings before any file is opened', () =>
+            problemRows(page, fixtureExpected.map(expected => [expected.text, expected.rule]), 60_000));
+        await closePanelAndHover(page);
+        log(`Findings listed before opening a file; opening ${fixtureFile}`);
         const openStart = Date.now();
         const opened = await openFile(page, fixtureFile);
         await waitForSquiggle(page, 60_000, userDataDir);
         timings.push({ label: 'open the file with Quick Open (Ctrl+P, until its editor shows)', ms: opened - openStart });
-        timings.push({ label: 'first squiggle after the editor shows (fixture; activates the extension, starts the server)', ms: Date.now() - opened });
+        timings.push({ label: 'first squiggle after the editor shows (fixture; the server started with the workbench)', ms: Date.now() - opened });
         const rows = await timed('Problems panel shows the expected rows', () =>
             problemRows(page, fixtureExpected.map(expected => [expected.text, expected.rule]), 30_000));
         log(`Problems panel rows (aria-label | text):\n${rows.map(row => `    ${row.label} | ${row.text}`).join('\n')}`);
@@ -751,6 +776,9 @@ async function main() {
         const exported = await timed('Provisio: Export summary… writes a Word file', () => exportSummaryAsWord(page, fixtureCopy));
         log(`Exported the summary as Word: ${exported} bytes`);
         await closeAllEditors(page);
+
+        // ---- the authoring aids, on the fixture
+        await checkAuthoringAids(page, fixtureCopy, { log, fail, sleep, timed, openFile, closeAllEditors, runCommand, screenshot, closePanelAndHover });
 
         if (!examplesUsable()) {
             log('examples/workspace or examples/defects is missing or empty: taking the screenshots from the fixture');

@@ -67,6 +67,14 @@ describe('keywords and values', () => {
         expect(offered).not.toContain('date');
     });
 
+    test('a keyword item explains the keyword and gives its Dutch term', async () => {
+        const items = await itemsAt('provision P-1 {\n    by AIVD\n    <|>\n}\n');
+        expect(items.find(item => item.label === 'oversight-notified')?.documentation).toEqual({
+            kind: 'markdown',
+            value: '**`oversight-notified`** — notification of the CTIVD · Dutch: *melding aan de CTIVD*\n\nThe CTIVD, the oversight committee, was notified, and on which date.'
+        });
+    });
+
     test('a weighing note offers the criteria not yet assessed, with their names', async () => {
         const items = await itemsAt('recipient X {\n    weighing-note WN-1 {\n        assessed 2022-01-01\n        human-rights adequate\n        <|>\n    }\n}\n');
         expect(items.map(item => item.label)).not.toContain('human-rights');
@@ -94,6 +102,13 @@ describe('keywords and values', () => {
         expect(await labels('provision P-1 {\n    data {\n        subjects 12<|>\n    }\n}\n')).toEqual([]);
         expect(await labels('provision P-1 {\n    mitigation for human-rights "done"<|>\n}\n')).toEqual([]);
         expect(await labels('provision P-1 {\n    date 2025-03-01 <|>\n}\n')).toContain('approved');
+    });
+
+    test('nothing after a word typed in full, so Enter is not swallowed; a word still being typed is completed', async () => {
+        expect(await labels('provision P-1 {\n    approved head-of-service<|>\n}\n')).toEqual([]);
+        expect(await labels('provision P-1 {\n    to EastmarkGIS<|>\n}\n')).toEqual([]);
+        expect(await labels('provision P-1 {\n    approved head-of<|>\n}\n')).toContain('head-of-service');
+        expect(await labels('provision P-1 {\n    to Eastmark<|>\n}\n')).toContain('EastmarkGIS');
     });
 
     test('nothing inside a string, a text block or a comment', async () => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import {
     ConfigurationRequest, createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type ConfigurationItem, type Diagnostic, type InitializeParams, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
+    type ConfigurationItem, type Diagnostic, type InitializeParams, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Registration
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../cli/run-cli.js';
 
@@ -19,6 +19,8 @@ export interface LspClient {
     initialized: InitializeResult;
     /** Every publication per document URI, oldest first. */
     published: Map<string, PublishDiagnosticsParams[]>;
+    /** Every capability the server asked to register dynamically, oldest first. */
+    registrations: Registration[];
     uriOf(name: string): string;
     /** What the server wrote to stderr so far. */
     stderr(): string;
@@ -46,7 +48,10 @@ export async function startServer(folder: string, options: StartOptions = {}): P
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
         published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    const registrations: Registration[] = [];
+    connection.onRequest(RegistrationRequest.type, params => {
+        registrations.push(...params.registrations);
+    });
     connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => options.configuration?.(item) ?? null));
     connection.listen();
     const root = pathToFileURL(folder).toString();
@@ -59,7 +64,7 @@ export async function startServer(folder: string, options: StartOptions = {}): P
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return {
-        server, connection, initialized, published,
+        server, connection, initialized, published, registrations,
         uriOf: name => pathToFileURL(join(folder, name)).toString(),
         stderr: () => stderr,
         diagnosticsFor: (uri, accept, after = 0) => new Promise((resolve, reject) => {
