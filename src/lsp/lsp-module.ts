@@ -14,7 +14,7 @@ import { ProvisioSemanticTokenProvider } from './semantic-tokens.js';
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
     lsp: {
-        CodeActionProvider: () => new ProvisioCodeActionProvider(),
+        CodeActionProvider: services => new ProvisioCodeActionProvider(services),
         HoverProvider: services => new ProvisioHoverProvider(services),
         // Authoring aids: layout, outline, colouring, lenses, hints, completion, rename.
         Formatter: () => new ProvisioFormatter(),
