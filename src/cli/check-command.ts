@@ -13,6 +13,7 @@ import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { toLintResult, totals } from './lint-results.js';
 import { messages } from './cli.messages.js';
+import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 
@@ -26,9 +27,16 @@ export interface CheckOptions {
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
     inlineSuppressions?: boolean;
+    /** Apply the rules' fixes and write the files (src/cli/fix.ts). */
+    fix?: boolean;
+    /** Apply the fixes in memory only, and show them. */
+    fixDryRun?: boolean;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator): Promise<ExitCode> {
+    if (options.fix && options.fixDryRun) {
+        throw new UsageError(fixMessages.message('bothModes'));
+    }
     const given = paths.length > 0 ? paths : ['.'];
     const files = await collectFiles(given).catch(rethrowAsUsage);
     if (files.length === 0) {
@@ -46,9 +54,15 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     }
     const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
     const asked = new Set(files);
+    const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
+    const fixes = fixing && await fixing.runFixes(services, documents, asked, options, output, translator);
     const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+    fixes?.annotate(results);
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
+    if (fixes?.failed) {
+        return ExitCode.UsageOrConfig;
+    }
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;

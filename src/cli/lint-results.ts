@@ -38,6 +38,8 @@ export interface LintResult {
     warningCount: number;
     fixableErrorCount: number;
     fixableWarningCount: number;
+    /** The file's text after `--fix` or `--fix-dry-run` changed it, as in ESLint's results. */
+    output?: string;
 }
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

@@ -11,3 +11,4 @@ import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
 import '../summary/summary.messages.js';
 import '../lsp/declare-missing.messages.js';
+import '../cli/fix.messages.js';
