@@ -131,6 +131,17 @@ describe('provisio check --fix', () => {
         expect(provisioFiles(folder)).toEqual(before);
     });
 
+    test('fixes that leave the author something to fill in are JSON `suggestions`, and --fix leaves them alone', () => {
+        const folder = copyOfExamples();
+        const file = join(folder, 'defects/scope-bounded.provisio');
+        const before = readFileSync(file, 'utf8');
+        const [message] = check(file).results.get('')!.messages;
+        expect(message.fix).toBeUndefined();
+        expect(message.suggestions).toEqual([{ desc: 'Replace `subjects all` by a count to fill in', fix: { range: [before.indexOf('all "participants'), before.indexOf('all "participants') + 4], text: '' } }]);
+        check(file, '--fix');
+        expect(readFileSync(file, 'utf8')).toBe(before);
+    });
+
     test('--fix and --fix-dry-run together are refused', () => {
         const run = runCli(['check', 'examples', '--fix', '--fix-dry-run']);
         expect(run.stderr).toContain('--fix and --fix-dry-run cannot be used together: choose one.');
