@@ -249,6 +249,8 @@ cases.push(
 const W = (name: string) => `workspace/${name}.provisio`;
 const allCategories = edit(examples, D('scope-bounded'), 'categories online-identifiers', 'categories all');
 const allCategoriesUnder = edit(examples, W('aivd/P-2022-0077-ctp-online-recruiters'), 'categories identity, online-identifiers', 'categories all');
+const severalOutsideUmbrella = edit(examples, D('umbrella-within-umbrella'), '    under OT-2022-CTP\n', '');
+const groupOfOne = edit(examples, D('group-collective-motivation'), /to [A-Za-z]+(, [A-Za-z]+)+/.exec(examples[D('group-collective-motivation')])![0], 'to NorthlandSIS');
 const noApproval = edit(examples, D('approval-required-approval'), '    approved mandated-official on 2022-10-03\n', '');
 
 cases.push(
@@ -262,6 +264,19 @@ cases.push(
         name: '`categories all` under an umbrella narrowed to the umbrella\'s categories', files: allCategoriesUnder, file: W('aivd/P-2022-0077-ctp-online-recruiters'), code: 'scope/bounded', messageId: 'allCategories',
         title: 'Narrow `categories all` to the umbrella\'s categories: identity, travel, online-identifiers, photograph', preferred: true,
         removes: [`${W('aivd/P-2022-0077-ctp-online-recruiters')}: scope/bounded allCategories`, `${W('aivd/P-2022-0077-ctp-online-recruiters')}: umbrella/within-umbrella allCategories`],
+        adds: []
+    },
+    {
+        name: 'a provision to several recipients outside an umbrella declared a group provision: the rule then judges its motivation for the group',
+        files: severalOutsideUmbrella, file: D('umbrella-within-umbrella'), code: 'group/collective-motivation', messageId: 'notDeclared',
+        title: 'Declare it as `group-provision`', preferred: true,
+        removes: [`${D('umbrella-within-umbrella')}: group/collective-motivation notDeclared`],
+        adds: [`${D('umbrella-within-umbrella')}: group/collective-motivation notForGroup`]
+    },
+    {
+        name: 'a group provision to one recipient made a provision', files: groupOfOne, file: D('group-collective-motivation'), code: 'group/collective-motivation', messageId: 'oneRecipient',
+        title: 'Make it a `provision` to one recipient', preferred: false,
+        removes: [`${D('group-collective-motivation')}: group/collective-motivation oneRecipient`],
         adds: []
     },
     {
@@ -354,7 +369,7 @@ describe('quick fixes follow the file', () => {
 
 describe('every fix offered anywhere on the examples', () => {
     test('leaves text that parses, and the finding it was offered for is gone', async () => {
-        const variants = [examples, outsideValidity, allCategories, allCategoriesUnder, noApproval, unknownRecipient, unknownService, unknownCategory, unknownUmbrella];
+        const variants = [examples, outsideValidity, severalOutsideUmbrella, groupOfOne, allCategories, allCategoriesUnder, noApproval, unknownRecipient, unknownService, unknownCategory, unknownUmbrella];
         let applied = 0;
         // The variants share most of their findings: each fix is tried once.
         const tried = new Set<string>();
