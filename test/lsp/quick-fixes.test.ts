@@ -249,6 +249,7 @@ cases.push(
 const W = (name: string) => `workspace/${name}.provisio`;
 const allCategories = edit(examples, D('scope-bounded'), 'categories online-identifiers', 'categories all');
 const allCategoriesUnder = edit(examples, W('aivd/P-2022-0077-ctp-online-recruiters'), 'categories identity, online-identifiers', 'categories all');
+const otherRecipient = edit(examples, D('umbrella-within-umbrella'), 'to NorthlandSIS, SouthmarkSS', 'to NorthlandSIS, AustralSIS, SouthmarkSS');
 const severalOutsideUmbrella = edit(examples, D('umbrella-within-umbrella'), '    under OT-2022-CTP\n', '');
 const groupOfOne = edit(examples, D('group-collective-motivation'), /to [A-Za-z]+(, [A-Za-z]+)+/.exec(examples[D('group-collective-motivation')])![0], 'to NorthlandSIS');
 const noApproval = edit(examples, D('approval-required-approval'), '    approved mandated-official on 2022-10-03\n', '');
@@ -264,6 +265,19 @@ cases.push(
         name: '`categories all` under an umbrella narrowed to the umbrella\'s categories', files: allCategoriesUnder, file: W('aivd/P-2022-0077-ctp-online-recruiters'), code: 'scope/bounded', messageId: 'allCategories',
         title: 'Narrow `categories all` to the umbrella\'s categories: identity, travel, online-identifiers, photograph', preferred: true,
         removes: [`${W('aivd/P-2022-0077-ctp-online-recruiters')}: scope/bounded allCategories`, `${W('aivd/P-2022-0077-ctp-online-recruiters')}: umbrella/within-umbrella allCategories`],
+        adds: []
+    },
+    {
+        name: 'a data category outside the umbrella\'s scope removed from the provision', file: D('umbrella-within-umbrella'), code: 'umbrella/within-umbrella', messageId: 'otherCategory',
+        title: 'Remove financial from the categories', preferred: true,
+        removes: [`${D('umbrella-within-umbrella')}: umbrella/within-umbrella otherCategory`],
+        adds: []
+    },
+    {
+        name: 'a recipient outside the umbrella removed from the provision', files: otherRecipient, file: D('umbrella-within-umbrella'), code: 'umbrella/within-umbrella', messageId: 'otherRecipient',
+        title: 'Remove AustralSIS from the recipients', preferred: true,
+        // Its weighing note did not permit personal data either: that finding goes with it.
+        removes: [`${D('umbrella-within-umbrella')}: umbrella/within-umbrella otherRecipient`, `${D('umbrella-within-umbrella')}: recipient/cooperation-permitted beyond`],
         adds: []
     },
     {
@@ -369,7 +383,7 @@ describe('quick fixes follow the file', () => {
 
 describe('every fix offered anywhere on the examples', () => {
     test('leaves text that parses, and the finding it was offered for is gone', async () => {
-        const variants = [examples, outsideValidity, severalOutsideUmbrella, groupOfOne, allCategories, allCategoriesUnder, noApproval, unknownRecipient, unknownService, unknownCategory, unknownUmbrella];
+        const variants = [examples, outsideValidity, otherRecipient, severalOutsideUmbrella, groupOfOne, allCategories, allCategoriesUnder, noApproval, unknownRecipient, unknownService, unknownCategory, unknownUmbrella];
         let applied = 0;
         // The variants share most of their findings: each fix is tried once.
         const tried = new Set<string>();

@@ -124,6 +124,23 @@ export function removeClause(node: AstNode, keyword: string, property: string): 
     return { range: { start: start.range.start, end: positionAfter(end, after - end.end) }, newText: '' };
 }
 
+/**
+ * Removes the `index`th item of a list property (`financial` of `categories identity, financial`)
+ * with the comma that joins it to its neighbour. Not the only item: an empty list does not parse.
+ */
+export function removeListItem(node: AstNode, property: string, index: number): TextEdit | undefined {
+    const cst = node.$cstNode;
+    const items = cst ? ownChildren(cst).filter(child => assignedFeature(child) === property) : [];
+    const item = items[index];
+    if (!cst || !item || items.length < 2) {
+        return undefined;
+    }
+    // From the end of the item before to the end of this one, or from this one to the start of the next.
+    const neighbour = index > 0 ? items[index - 1] : items[index + 1];
+    const range = index > 0 ? { start: neighbour.range.end, end: item.range.end } : { start: item.range.start, end: neighbour.range.start };
+    return { range, newText: '' };
+}
+
 /** Declarations to append at the end of a file, after a blank line, in the file's line endings. */
 export function appendDeclaration(root: RootCstNode | undefined, lines: readonly string[], end: Position): TextEdit {
     const text = root?.fullText ?? '';

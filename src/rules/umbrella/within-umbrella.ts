@@ -3,7 +3,7 @@ import { isWithin } from '../../model/dates.js';
 import { code } from '../../i18n/common.js';
 import { list, type KeyOf, type Message } from '../../i18n/messages.js';
 import { describe, mention } from '../../model/provisions.js';
-import { removeClause, replaceProperty } from '../support/edits.js';
+import { removeClause, removeListItem, replaceProperty } from '../support/edits.js';
 import { defineRule, type Finding, type Fix } from '../rule.js';
 import { messages } from './within-umbrella.messages.js';
 
@@ -68,7 +68,9 @@ function* outsideRecipients(provision: Provision, umbrella: Umbrella, names: Nam
     const allowed = new Set(umbrella.recipients.map(reference => reference.ref));
     for (const [index, reference] of provision.recipients.entries()) {
         if (reference.ref && !allowed.has(reference.ref)) {
-            yield { node: provision, property: 'recipients', index, messageId: 'otherRecipient', data: { ...names, recipient: reference.ref.name } };
+            const remove = removeListItem(provision, 'recipients', index);
+            yield { node: provision, property: 'recipients', index, messageId: 'otherRecipient', data: { ...names, recipient: reference.ref.name },
+                fix: remove && { messageId: 'removeRecipient', data: { recipient: reference.$refText }, edits: [remove], suggestion: true } };
         }
     }
 }
@@ -86,7 +88,9 @@ function* outsideScope(provision: Provision, umbrella: Umbrella, names: Names): 
         }
         for (const [index, reference] of data.categories.entries()) {
             if (reference.ref && !allowed.has(reference.ref)) {
-                yield { node: data, property: 'categories', index, messageId: 'otherCategory', data: { ...names, category: reference.$refText } };
+                const remove = removeListItem(data, 'categories', index);
+                yield { node: data, property: 'categories', index, messageId: 'otherCategory', data: { ...names, category: reference.$refText },
+                    fix: remove && { messageId: 'removeCategory', data: { category: reference.$refText }, edits: [remove], suggestion: true } };
             }
         }
     }
