@@ -15,6 +15,7 @@ import { formatJson } from './formatters/json.js';
 import { formatText } from './formatters/text.js';
 import { toLintResult, totals } from './lint-results.js';
 import { messages } from './cli.messages.js';
+import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
@@ -51,9 +52,16 @@ export interface CheckOptions extends BaselineOptions {
     changedSince?: string;
     /** List the suppressed findings under the text output. */
     reportSuppressions?: boolean;
+    /** Apply the rules' fixes and write the files (src/cli/fix.ts). */
+    fix?: boolean;
+    /** Apply the fixes in memory only, and show them. */
+    fixDryRun?: boolean;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator, input: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
+    if (options.fix && options.fixDryRun) {
+        throw new UsageError(fixMessages.message('bothModes'));
+    }
     const services = createNodeServices(options.maxFileSize, translator.locale);
     services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
     const resolver = services.config.ProjectConfig.resolver;
@@ -84,8 +92,11 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
     const { documents } = files.length === 0 ? { documents: [] } : await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage);
     const asked = new Set(files);
+    const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
+    const fixes = fixing && await fixing.runFixes(services, documents, asked, options, output, translator);
     const baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
     const checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+    fixes?.annotate(checked);
     const results = options.quiet ? errorsOnly(checked) : checked;
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
@@ -94,6 +105,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     }
     if (baselineNotes.length > 0) {
         output.error(baselineNotes.map(visible).join('\n'));
+    }
+    if (fixes?.failed) {
+        return ExitCode.UsageOrConfig;
     }
     if (checked.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.

@@ -1,7 +1,7 @@
 // Diagnostics as lint results, in the shape of ESLint's JSON formatter so CI tooling that
 // reads ESLint output reads Provisio's too.
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import type { FindingData } from '../rules/run-rules.js';
 import type { Severity } from '../rules/rule.js';
@@ -22,6 +22,8 @@ export interface LintMessage {
     endColumn: number;
     fatal?: true;
     fix?: { range: [number, number]; text: string };
+    /** Fixes the editor offers but `--fix` does not apply, as ESLint's suggestions. */
+    suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
 }
 
 /** A finding a suppression comment set aside, as ESLint reports suppressed messages, with the comment's audit record. */
@@ -38,6 +40,8 @@ export interface LintResult {
     warningCount: number;
     fixableErrorCount: number;
     fixableWarningCount: number;
+    /** The file's text after `--fix` or `--fix-dry-run` changed it, as in ESLint's results. */
+    output?: string;
 }
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -81,12 +85,26 @@ function toLintMessage(diagnostic: Diagnostic, document: LangiumDocument): LintM
     if (ruleId === languageDiagnostics.syntax.code) {
         message.fatal = true;
     }
-    const edits = (diagnostic.data as FindingData | undefined)?.fix?.edits;
-    if (edits?.length === 1) {
-        const { range, newText } = edits[0];
-        message.fix = { range: [document.textDocument.offsetAt(range.start), document.textDocument.offsetAt(range.end)], text: newText };
+    const data = diagnostic.data as FindingData | undefined;
+    if (data?.fix) {
+        message.fix = eslintFix(document, data.fix.edits);
+    }
+    if (data?.suggestions) {
+        message.suggestions = data.suggestions.map(suggestion => ({ desc: suggestion.title, fix: eslintFix(document, suggestion.edits) }));
     }
     return message;
+}
+
+/** Edits as ESLint's one replacement: the span from the first edit to the last, with the text between them kept. */
+function eslintFix(document: LangiumDocument, edits: readonly TextEdit[]): { range: [number, number]; text: string } {
+    const spans = edits.map(edit => ({ start: document.textDocument.offsetAt(edit.range.start), end: document.textDocument.offsetAt(edit.range.end), text: edit.newText }))
+        .sort((a, b) => a.start - b.start);
+    const text = document.textDocument.getText();
+    const parts: string[] = [];
+    for (const [index, span] of spans.entries()) {
+        parts.push(span.text, index + 1 < spans.length ? text.slice(span.end, spans[index + 1].start) : '');
+    }
+    return { range: [spans[0].start, spans.at(-1)!.end], text: parts.join('') };
 }
 
 export interface Totals {

@@ -6,6 +6,7 @@ import { parseFileSize } from '../documents/file-size.js';
 import { list, locales, type MessageData } from '../i18n/messages.js';
 import { chooseCliLocale } from './choose-language.js';
 import { messages } from './cli.messages.js';
+import { messages as fixMessages } from './fix.messages.js';
 import { summaryMessages, type SummaryOptionName } from '../summary/summary.messages.js';
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
@@ -38,7 +39,9 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
         .option('--baseline <file>', cliTranslator.format(baselineMessages.message('option.baseline')))
         .option('--baseline-write <file>', cliTranslator.format(baselineMessages.message('option.baselineWrite')))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string } & CheckFlags) => {
+        .option('--fix', cliTranslator.format(fixMessages.message('option.fix')))
+        .option('--fix-dry-run', cliTranslator.format(fixMessages.message('option.fixDryRun')))
+        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean } & CheckFlags) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
             exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);

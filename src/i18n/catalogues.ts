@@ -16,3 +16,5 @@ import '../lsp/editing.messages.js';
 import '../summary/summary.messages.js';
 import '../baseline/baseline.messages.js';
 import '../docs/rule-pages.messages.js';
+import '../lsp/declare-missing.messages.js';
+import '../cli/fix.messages.js';

@@ -15,7 +15,7 @@ import { ProvisioConfigurationProvider, ProvisioLanguageServer } from './server-
 /** Editor features beyond Langium's defaults. */
 export const ProvisioLspModule: Module<ProvisioServices, PartialLangiumServices> = {
     lsp: {
-        CodeActionProvider: () => new ProvisioCodeActionProvider(),
+        CodeActionProvider: services => new ProvisioCodeActionProvider(services),
         HoverProvider: services => new ProvisioHoverProvider(services),
         // Authoring aids: layout, outline, colouring, lenses, hints, completion, rename.
         Formatter: () => new ProvisioFormatter(),

@@ -23,11 +23,20 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 export type OptionValues<S extends OptionSpecs> = { readonly [K in keyof S]: S[K]['default'] };
 
-/** A quick fix: text edits that repair the finding without asking the author anything; its title is one of the rule's messages. */
+/** A quick fix: text edits that repair the finding; its title is one of the rule's messages. */
 export interface Fix<K extends string = string> {
     messageId: K;
     data?: MessageData;
-    edits: TextEdit[];
+    /** The edits; a function of the translator when the fix inserts words (a skeleton's questions), so they are in the author's language. */
+    edits: TextEdit[] | ((say: (messageId: K, data?: MessageData) => string) => TextEdit[]);
+    /** Whether this is the one obvious fix, which an editor applies with one key. Default: true when it is the finding's only fix. */
+    preferred?: boolean;
+    /**
+     * A fix that leaves the author something to fill in or decide (a placeholder, a date, a
+     * level of approval, a form of data): offered in the editor, never applied by
+     * `provisio check --fix`. A fix whose text contains the placeholder `…` is always one.
+     */
+    suggestion?: boolean;
 }
 
 /** What a rule reports: where, and which of its messages with which data; never a finished sentence. */
@@ -42,6 +51,8 @@ export interface Finding<K extends string = string> {
     severity?: Severity;
     related?: Array<{ node: AstNode; messageId: K; data?: MessageData }>;
     fix?: Fix<K>;
+    /** Further fixes, for a finding with more than one way out (none of them preferred unless marked). */
+    fixes?: Array<Fix<K>>;
 }
 
 /** Other places that share something with a node: how many there are, and the first few to name. */

@@ -1,7 +1,7 @@
 // Runs the registry's rules inside Langium's validation, with each document's configured
 // severity and options. A finding becomes a diagnostic whose code is the rule id.
 import { AstUtils, MultiMap, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { isolated } from '../language/check-failure.js';
@@ -9,12 +9,12 @@ import { messages as languageMessages } from '../language/language.messages.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
 import { rules } from './registry.js';
 import { ruleDocsUrl } from './rule-docs.js';
+import { findingFixes, type FindingFixes } from './support/fix-data.js';
 import type { Finding, Rule } from './rule.js';
 
-/** Diagnostic data of a finding: its message id (the same in every language), and its quick fix, which the editor turns into a code action. */
-export interface FindingData {
+/** Diagnostic data of a finding: its message id (the same in every language), and its quick fixes, which the editor turns into code actions and `--fix` applies. */
+export interface FindingData extends FindingFixes {
     messageId?: string;
-    fix?: { title: string; edits: TextEdit[] };
 }
 
 export function registerRules(services: ProvisioServices): void {
@@ -43,10 +43,7 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
         isolated(() => {
             for (const finding of rule.check(node, { options: setting.options, workspace })) {
                 const say = (messageId: string, data: Finding['data']) => translator.format(rule.messages.message(messageId, data));
-                const data: FindingData = { messageId: finding.messageId };
-                if (finding.fix) {
-                    data.fix = { title: say(finding.fix.messageId, finding.fix.data), edits: finding.fix.edits };
-                }
+                const data: FindingData = { messageId: finding.messageId, ...findingFixes(finding, say) };
                 accept(finding.severity ?? severity, say(finding.messageId, finding.data), {
                     node: finding.node,
                     property: finding.property,

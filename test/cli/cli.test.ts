@@ -188,9 +188,9 @@ describe('bad input exits with 2 and a clear message', () => {
         const format = runCli(['check', '--format', 'xml'], folderWith({}));
         expect(format.status).toBe(2);
         expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are text, json.");
-        const option = runCli(['check', '--fix'], folderWith({}));
+        const option = runCli(['check', '--frobnicate'], folderWith({}));
         expect(option.status).toBe(2);
-        expect(option.stderr).toContain("unknown option '--fix'");
+        expect(option.stderr).toContain("unknown option '--frobnicate'");
         expect(runCli(['check', '--max-warnings', 'many'], folderWith({})).stderr).toContain('Expected a whole number of 0 or more, or -1 for no limit.');
     });
 

@@ -47,3 +47,17 @@ describe('inserting a clause', () => {
         }
     });
 });
+
+describe('removing an item of a list', () => {
+    test('with the comma that joins it to its neighbour, and never the only item', async () => {
+        const { removeListItem } = await import('../../src/rules/support/edits.js');
+        const { TextDocument } = await import('vscode-languageserver-textdocument');
+        const text = 'provision P-1 {\n    to NorthlandSIS, EastmarkGIS,SouthmarkSS\n}\nprovision P-2 { to NorthlandSIS }\n';
+        const [several, one] = await provisionsOf(text);
+        const without = (index: number) => TextDocument.applyEdits(TextDocument.create('file:///a', 'provisio', 0, text), [removeListItem(several, 'recipients', index)!]);
+        expect(without(0)).toContain('    to EastmarkGIS,SouthmarkSS\n');
+        expect(without(1)).toContain('    to NorthlandSIS,SouthmarkSS\n');
+        expect(without(2)).toContain('    to NorthlandSIS, EastmarkGIS\n');
+        expect(removeListItem(one, 'recipients', 0)).toBeUndefined();
+    });
+});

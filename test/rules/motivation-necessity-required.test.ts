@@ -1,6 +1,10 @@
 // motivation/necessity-required — reviewer's rule 1 (docs/domain.md): every provision and umbrella has a necessity motivation.
 import { expectError, expectNoIssues } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { LangiumDocument } from 'langium';
+import type { FindingData } from '../../src/rules/run-rules.js';
 import {
     baseline, createTester, DiagnosticSeverity, edit, expectNone, expectOnly, umbrellaBaseline, type Tester
 } from './helpers.js';
@@ -114,5 +118,72 @@ describe(code, () => {
         const result = await tester.check(edit(baseline(), P, necessityBlock, '    necessity "Needed for the Harbour Network investigation."\n'));
         expectNone(result, code);
         expect(result.codes()).toEqual(['motivation/substantive']);
+    });
+});
+
+/** The text after the diagnostic's only fix, which is a suggestion (the editor offers it; `--fix` does not apply it). */
+function applySuggestion(document: LangiumDocument, diagnostic: Diagnostic): string {
+    const data = diagnostic.data as FindingData;
+    expect(data.fix, '--fix does not write motivations').toBeUndefined();
+    expect(data.suggestions).toHaveLength(1);
+    expect(data.suggestions![0].preferred).toBe(true);
+    const text = TextDocument.create(document.uri.toString(), 'provisio', 0, document.textDocument.getText());
+    return TextDocument.applyEdits(text, data.suggestions![0].edits as TextEdit[]);
+}
+
+describe(`${code}: the skeleton quick fix`, () => {
+    const answered = (text: string) => text.replace(/\? …/g, '? The Harbour Network moves recruits through Eastmark, and only EastmarkGIS controls the crossings they use.');
+
+    test('adds the questions a reviewer asks after the data block; until they are answered the rule reports them', async () => {
+        const result = await tester.check(edit(baseline(), P, necessityBlock, ''));
+        const fixed = applySuggestion(result.file(P).document, result.withCode(code)[0]);
+        expect(fixed).toContain([
+            '        period 2024-11-01 to 2025-04-30',
+            '    }',
+            '    necessity """',
+            '        Which task of the service does this provision serve, and which threat or investigation is it about? …',
+            '        Why is this data needed, and why would less data, or none, not do? …',
+            '        Why this recipient: what can it do with the data that the service cannot do itself? …',
+            '        Why now: what is lost if the data is given later or not at all? …',
+            '    """',
+            '    mitigation for human-rights'
+        ].join('\n'));
+        const withSkeleton = await tester.check({ ...baseline(), [P]: fixed });
+        expectOnly(withSkeleton, code, {
+            severity: DiagnosticSeverity.Error, node: withSkeleton.provision('P-2025-0117').necessity!,
+            message: ['Provision P-2025-0117 has a necessity motivation with 4 unanswered questions. Replace each `…` with the answer.']
+        });
+        expect(withSkeleton.codes()).toEqual([code]);
+        expect((await tester.check({ ...baseline(), [P]: answered(fixed) })).codes()).toEqual([]);
+    });
+
+    test('replaces an empty motivation, and asks an umbrella and a group provision their own questions', async () => {
+        const empty = await tester.check(edit(baseline(), P, necessityBlock, '    necessity ""\n'));
+        const fixed = applySuggestion(empty.file(P).document, empty.withCode(code)[0]);
+        expect(fixed).toContain('    }\n    necessity """\n        Which task of the service does this provision serve');
+        expect(fixed).not.toMatch(/necessity ""\n/);
+        const umbrella = await tester.check(edit(umbrellaBaseline(), 'umbrella.provisio', necessityBlock, ''));
+        expect(applySuggestion(umbrella.file('umbrella.provisio').document, umbrella.withCode(code)[0]))
+            .toContain('        Why is a series of provisions needed, rather than a decision on each provision? …\n');
+        const group = await tester.check(edit(edit(baseline(), P, necessityBlock, ''), P, 'provision P-2025-0117', 'group-provision P-2025-0117'));
+        expect(applySuggestion(group.file(P).document, group.withCode(code)[0]))
+            .toContain('        Why these recipients together: what does the group achieve that a provision to each alone would not? …\n');
+    });
+
+    test('the open questions, in full, in English and in Dutch', async () => {
+        const skeleton = '    necessity """\n        Why now? …\n        Why this recipient? The border crossings are in Eastmark.\n    """\n';
+        expect((await tester.check(edit(baseline(), P, necessityBlock, skeleton))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Provision P-2025-0117 has a necessity motivation with 1 unanswered question. Replace each `…` with the answer.'
+        ]);
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(edit(baseline(), P, necessityBlock, skeleton))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 bevat een motivering van de noodzaak met 1 onbeantwoorde vraag. Vervang elke `…` door het antwoord.'
+        ]);
+        await dutch.clear();
+    });
+
+    test('an ellipsis that follows no question is prose, not an open question', async () => {
+        const quoted = '    necessity """\n        The recruiter wrote "come now … the crossing is open" in a message to two recruits; EastmarkGIS controls the crossing and can stop them if it knows who they are and when they travel.\n    """\n';
+        expectNone(await tester.check(edit(baseline(), P, necessityBlock, quoted)), code);
     });
 });

@@ -1,5 +1,6 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
 import { dataForms, dataScope, describe, isProvision, umbrellaOf } from '../../model/provisions.js';
+import { insertClause } from '../support/edits.js';
 import { defineRule } from '../rule.js';
 import { messages } from './oversight-notified.messages.js';
 
@@ -10,6 +11,7 @@ export const oversightNotified = defineRule({
     dutchTerm: 'ongeëvalueerde gegevens, melding aan de CTIVD',
     options: {},
     messages,
+    hasFix: true,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella) {
         const forms = dataForms(justification);
@@ -26,12 +28,15 @@ export const oversightNotified = defineRule({
             return;
         }
         const scope = dataScope(justification);
+        // Without the date, which only the author knows: the rule then asks for it.
+        const edit = insertClause(justification, 'oversight-notified');
         yield {
             node: scope!,
             property: 'forms',
             index,
             messageId: 'notNotified',
-            data: { subject: describe(justification) }
+            data: { subject: describe(justification) },
+            fix: edit && { messageId: 'addNotification', edits: [edit], preferred: true, suggestion: true }
         };
     }
 });

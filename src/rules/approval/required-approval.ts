@@ -3,7 +3,8 @@ import type { KeyOf, Message, MessageData } from '../../i18n/messages.js';
 import { approvalLevels, approvalRank, approver } from '../../model/approval.js';
 import { dataForms, describe, effectiveDate, isProvision, mention, resolvedRecipients, umbrellaOf } from '../../model/provisions.js';
 import { hasElevatedRisk } from '../../model/recipients.js';
-import { defineRule, type Finding, type OptionSpecs, type OptionValues } from '../rule.js';
+import { insertClause, replaceProperty } from '../support/edits.js';
+import { defineRule, type Finding, type Fix, type OptionSpecs, type OptionValues } from '../rule.js';
 import { messages } from './required-approval.messages.js';
 
 const optionSpecs = {
@@ -19,6 +20,7 @@ export const requiredApproval = defineRule({
     dutchTerm: 'toestemming',
     options: optionSpecs,
     messages,
+    hasFix: true,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella, context): Generator<Finding<KeyOf<typeof messages>>> {
         const subject = describe(justification);
@@ -28,7 +30,8 @@ export const requiredApproval = defineRule({
         const date = effectiveDate(justification);
         if (!approval) {
             const due = date ? 'date' : isProvision(justification) ? 'provision' : 'validity';
-            yield { node: justification, property: 'name', messageId: 'missing', data: { subject, due, date: date ?? '' } };
+            const required = requiredLevel(justification, date, context.options).level;
+            yield { node: justification, property: 'name', messageId: 'missing', data: { subject, due, date: date ?? '' }, fix: addApproval(justification, required) };
             return;
         }
         // Findings about an inherited approval sit on the `under` clause, where the author can act on them.
@@ -44,10 +47,26 @@ export const requiredApproval = defineRule({
         const strongest = [approval, umbrella?.approval].reduce<Approval>((best, candidate) => candidate && approvalRank(candidate.level) > approvalRank(best.level) ? candidate : best, approval);
         const required = requiredLevel(justification, date, context.options);
         if (approvalRank(strongest.level) < approvalRank(required.level)) {
-            yield { ...at('level'), messageId: 'tooLow', data: { subject, level: approver(strongest.level), ...through(strongest), reason: required.reason, required: approver(required.level) } };
+            // The provision's own approval is raised; an umbrella's, in another file, is left alone and the provision records its own.
+            const fix = own ? raiseApproval(own, required.level) : addApproval(justification, required.level);
+            yield { ...at('level'), messageId: 'tooLow', data: { subject, level: approver(strongest.level), ...through(strongest), reason: required.reason, required: approver(required.level) }, fix };
         }
     }
 });
+
+/**
+ * An approval line at the required level, without a date: the rule then asks for the date,
+ * which only the author knows. A suggestion, never applied by `--fix`: it records a decision.
+ */
+function addApproval(justification: Provision | Umbrella, level: ApprovalLevel): Fix<KeyOf<typeof messages>> | undefined {
+    const edit = insertClause(justification, `approved ${level}`);
+    return edit && { messageId: 'addApproval', data: { level }, edits: [edit], preferred: true, suggestion: true };
+}
+
+function raiseApproval(approval: Approval, level: ApprovalLevel): Fix<KeyOf<typeof messages>> | undefined {
+    const edit = replaceProperty(approval, 'level', level);
+    return edit && { messageId: 'raiseApproval', data: { level }, edits: [edit], preferred: true, suggestion: true };
+}
 
 interface Requirement { level: ApprovalLevel; reason: Message }
 

@@ -2,6 +2,7 @@ import type { Provision } from '../../language/generated/ast.js';
 import type { KeyOf } from '../../i18n/messages.js';
 import { describe, mention, resolvedRecipients } from '../../model/provisions.js';
 import { comparisonKey, containsPhrase } from '../../model/text.js';
+import { replaceProperty } from '../support/edits.js';
 import { defineRule, type Finding } from '../rule.js';
 import { messages } from './collective-motivation.messages.js';
 
@@ -24,18 +25,23 @@ export const collectiveMotivation = defineRule({
         groupTerms: { type: 'list', default: defaultGroupTerms }
     },
     messages,
+    hasFix: true,
     appliesTo: ['Provision'],
     *check(provision: Provision, { options }): Generator<Finding<KeyOf<typeof messages>>> {
         const subject = describe(provision);
         if (provision.kind === 'provision' && !provision.umbrella && provision.recipients.length > 1) {
-            yield { node: provision, property: 'kind', messageId: 'notDeclared', data: { subject, count: provision.recipients.length } };
+            // What it is follows from its recipients: naming it so decides nothing for the author.
+            const declare = replaceProperty(provision, 'kind', 'group-provision');
+            yield { node: provision, property: 'kind', messageId: 'notDeclared', data: { subject, count: provision.recipients.length }, fix: declare && { messageId: 'declareGroup', edits: [declare] } };
             return;
         }
         if (provision.kind !== 'group-provision') {
             return;
         }
         if (provision.recipients.length === 1) {
-            yield { node: provision, property: 'recipients', messageId: 'oneRecipient', data: { subject } };
+            // Either the other recipients are missing or it is no group provision: only the author knows.
+            const single = replaceProperty(provision, 'kind', 'provision');
+            yield { node: provision, property: 'recipients', messageId: 'oneRecipient', data: { subject }, fix: single && { messageId: 'declareSingle', edits: [single], preferred: false, suggestion: true } };
         }
         const text = provision.necessity?.text;
         if (!text || provision.recipients.length < 2) {

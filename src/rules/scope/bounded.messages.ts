@@ -4,6 +4,7 @@ export const messages = defineMessages('scope/bounded', {
     description: 'The data scope says whose data (with a count), which categories, which period, and why bulk data is needed.',
     rationale: 'Scoping (afbakening) was one of the two main defects CTIVD report 73 found. A provision gives only the data the motivation needs: named subjects, a few categories, a bounded period.',
     source: 'Policy response of 12 October 2021; CTIVD report 73',
+    fix: '`subjects all`: takes `all` out, leaving the count to the author (the rule then asks for it). `categories all`: narrows it to the umbrella\'s categories when the provision is under an umbrella that names them, or takes the clause out so that the rule asks which categories. Offered in the editor only: `provisio check --fix` never narrows a scope.',
     'option.maxCategories': 'The most data categories one provision or umbrella may name.',
     'option.maxPeriodMonths': 'The longest period, in months, the data of a provision may cover.',
     'option.maxBackgroundCheckPeriodMonths': 'The longest period, in months, a background check may cover; a screening looks back over years of residence abroad.',
@@ -17,11 +18,15 @@ export const messages = defineMessages('scope/bounded', {
     tooManyCategories: '{subject} names {count} categories of data; {maximum, plural, one {at most # is expected} other {at most # are expected}}. Keep only the categories the motivation needs.',
     noPeriod: '{subject} does not say which period the data covers. Add `period <from> to <to>`.',
     longPeriod: '{subject} covers data from {from} to {to}, longer than {maximum, plural, one {# month} other {# months}}. Narrow the period to what the motivation needs.',
-    unjustifiedBulk: '{subject} gives bulk data without saying why. Add `bulk-justification """…"""` explaining why selected data will not do.'
+    unjustifiedBulk: '{subject} gives bulk data without saying why. Add `bulk-justification """…"""` explaining why selected data will not do.',
+    countSubjects: 'Replace `subjects all` by a count to fill in',
+    umbrellaCategories: 'Narrow `categories all` to the umbrella\'s categories: {categories}',
+    removeAllCategories: 'Remove `categories all`, to name the categories instead'
 }, {
     description: 'De afbakening vermeldt over wie de gegevens gaan (met een aantal), welke categorieën gegevens worden verstrekt, over welke periode, en waarom bulkdata nodig is.',
     rationale: 'De afbakening was een van de twee belangrijkste gebreken die de CTIVD in rapport 73 vaststelde. Een verstrekking bevat alleen de gegevens die de motivering nodig maakt: benoemde personen, enkele categorieën gegevens en een begrensde periode.',
     source: 'Beleidsreactie van 12 oktober 2021; CTIVD-rapport 73',
+    fix: '`subjects all`: haalt `all` weg en laat het aantal aan de auteur (de regel vraagt er daarna om). `categories all`: beperkt dit tot de categorieën van de overkoepelende toestemming als de verstrekking daaronder valt en die categorieën noemt, of haalt de regel weg zodat de regel vraagt welke categorieën. Alleen in de editor: `provisio check --fix` beperkt nooit een afbakening.',
     'option.maxCategories': 'Het maximale aantal categorieën gegevens dat één verstrekking of overkoepelende toestemming mag noemen.',
     'option.maxPeriodMonths': 'De langste periode, in maanden, waarover de gegevens van een verstrekking mogen gaan.',
     'option.maxBackgroundCheckPeriodMonths': 'De langste periode, in maanden, waarover een naslagverzoek mag gaan; een veiligheidsonderzoek kijkt jaren terug naar verblijf in het buitenland.',
@@ -35,5 +40,8 @@ export const messages = defineMessages('scope/bounded', {
     tooManyCategories: '{subject} noemt {count} categorieën gegevens; {maximum, plural, other {het maximum is #}}. Houd alleen de categorieën die de motivering nodig maakt.',
     noPeriod: '{subject} vermeldt niet over welke periode de gegevens gaan. Voeg `period <van> to <tot>` toe.',
     longPeriod: '{subject} betreft gegevens van {from} tot {to}, langer dan {maximum, plural, one {# maand} other {# maanden}}. Beperk de periode tot wat de motivering nodig maakt.',
-    unjustifiedBulk: '{subject} verstrekt bulkdata zonder te motiveren waarom. Voeg `bulk-justification """…"""` toe en leg uit waarom geselecteerde gegevens niet volstaan.'
+    unjustifiedBulk: '{subject} verstrekt bulkdata zonder te motiveren waarom. Voeg `bulk-justification """…"""` toe en leg uit waarom geselecteerde gegevens niet volstaan.',
+    countSubjects: 'Vervang `subjects all` door een in te vullen aantal',
+    umbrellaCategories: 'Beperk `categories all` tot de categorieën van de overkoepelende toestemming: {categories}',
+    removeAllCategories: 'Verwijder `categories all` om de categorieën te noemen'
 });

@@ -3,7 +3,8 @@ import { isWithin } from '../../model/dates.js';
 import { code } from '../../i18n/common.js';
 import { list, type KeyOf, type Message } from '../../i18n/messages.js';
 import { describe, mention } from '../../model/provisions.js';
-import { defineRule, type Finding } from '../rule.js';
+import { removeClause, removeListItem, replaceProperty } from '../support/edits.js';
+import { defineRule, type Finding, type Fix } from '../rule.js';
 import { messages } from './within-umbrella.messages.js';
 
 type WithinFinding = Finding<KeyOf<typeof messages>>;
@@ -15,6 +16,7 @@ export const withinUmbrella = defineRule({
     dutchTerm: 'overkoepelende toestemming, autorisatienota',
     options: {},
     messages,
+    hasFix: true,
     appliesTo: ['Provision'],
     *check(provision: Provision) {
         const umbrella = provision.umbrella?.ref;
@@ -38,16 +40,37 @@ function* outsideValidity(provision: Provision, umbrella: Umbrella, names: Names
     const validity = umbrella.validity;
     if (!validity) {
         yield { node: provision, property: 'umbrella', messageId: 'noValidity', data: { umbrella: describe(umbrella), provision: mention(provision) } };
-    } else if (provision.date && !isWithin(provision.date, validity.from, validity.to)) {
-        yield { node: provision, property: 'date', messageId: 'outsideValidity', data: { ...names, date: provision.date, from: validity.from, to: validity.to } };
+    } else if (provision.date && validity.from && validity.to && !isWithin(provision.date, validity.from, validity.to)) {
+        const nearest = provision.date < validity.from ? validity.from : validity.to;
+        yield { node: provision, property: 'date', messageId: 'outsideValidity', data: { ...names, date: provision.date, from: validity.from, to: validity.to }, fixes: validityFixes(provision, nearest) };
     }
+}
+
+/**
+ * Two ways out, neither obvious, both for the author to choose: the date moved to the nearest
+ * day of the validity (when the provision was in fact made then), or the `under` clause taken
+ * out, so the provision is justified on its own and the rules ask for what it no longer inherits.
+ */
+function validityFixes(provision: Provision, nearest: string): Array<Fix<WithinFinding['messageId']>> {
+    const fixes: Array<Fix<WithinFinding['messageId']>> = [];
+    const move = replaceProperty(provision, 'date', nearest);
+    if (move) {
+        fixes.push({ messageId: 'moveDate', data: { date: nearest }, edits: [move], preferred: false, suggestion: true });
+    }
+    const leave = removeClause(provision, 'under', 'umbrella');
+    if (leave) {
+        fixes.push({ messageId: 'removeUnder', data: { umbrella: provision.umbrella?.$refText ?? '' }, edits: [leave], preferred: false, suggestion: true });
+    }
+    return fixes;
 }
 
 function* outsideRecipients(provision: Provision, umbrella: Umbrella, names: Names): Iterable<WithinFinding> {
     const allowed = new Set(umbrella.recipients.map(reference => reference.ref));
     for (const [index, reference] of provision.recipients.entries()) {
         if (reference.ref && !allowed.has(reference.ref)) {
-            yield { node: provision, property: 'recipients', index, messageId: 'otherRecipient', data: { ...names, recipient: reference.ref.name } };
+            const remove = removeListItem(provision, 'recipients', index);
+            yield { node: provision, property: 'recipients', index, messageId: 'otherRecipient', data: { ...names, recipient: reference.ref.name },
+                fix: remove && { messageId: 'removeRecipient', data: { recipient: reference.$refText }, edits: [remove], suggestion: true } };
         }
     }
 }
@@ -65,7 +88,9 @@ function* outsideScope(provision: Provision, umbrella: Umbrella, names: Names): 
         }
         for (const [index, reference] of data.categories.entries()) {
             if (reference.ref && !allowed.has(reference.ref)) {
-                yield { node: data, property: 'categories', index, messageId: 'otherCategory', data: { ...names, category: reference.$refText } };
+                const remove = removeListItem(data, 'categories', index);
+                yield { node: data, property: 'categories', index, messageId: 'otherCategory', data: { ...names, category: reference.$refText },
+                    fix: remove && { messageId: 'removeCategory', data: { category: reference.$refText }, edits: [remove], suggestion: true } };
             }
         }
     }
