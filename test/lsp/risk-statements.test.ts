@@ -4,7 +4,7 @@
 import { URI } from 'langium';
 import { expectCompletion, expectSemanticToken, expectSymbols, highlightHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SemanticTokenTypes, SymbolKind, type CompletionItem, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
+import { CompletionTriggerKind, SemanticTokenTypes, SymbolKind, type CompletionItem, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ProvisioServices } from '../../src/language/provisio-module.js';
 import { createEditingServices, exampleFiles } from './editing-helpers.js';
@@ -45,6 +45,24 @@ describe('completion', () => {
         expect(await labelsAt('provision P-1 {\n    to EastmarkGIS\n    risk <|>\n}\n')).toEqual(expect.arrayContaining(['human-rights', 'data-protection']));
         expect(await labelsAt('provision P-1 {\n    to EastmarkGIS\n    risk human-rights <|>\n}\n')).toEqual(expect.arrayContaining(['not-applicable', 'inherited-mitigation-unfit', 'regarding']));
         expect(await labelsAt('provision P-1 {\n    to EastmarkGIS\n    risk human-rights regarding <|>\n}\n')).toContain('EastmarkGIS');
+    });
+
+    test('a typed space after a clause-opening `risk` offers the criteria; after the verdict `risk` of a weighing note it offers nothing', async () => {
+        const typedSpace = async (text: string) => {
+            const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/risk-statements/typed/${counter++}.provisio`));
+            services.shared.workspace.LangiumDocuments.addDocument(document);
+            await services.shared.workspace.DocumentBuilder.build([document]);
+            const lines = text.split('\n');
+            const line = lines.findIndex(candidate => candidate.endsWith('risk '));
+            const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() }, position: { line, character: lines[line].length },
+                context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' }
+            });
+            services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+            return list?.items.map(item => item.label) ?? [];
+        };
+        expect(await typedSpace('provision P-1 {\n    to EastmarkGIS\n    risk \n}\n')).toEqual(expect.arrayContaining(['human-rights', 'legal-powers']));
+        expect(await typedSpace('recipient XR {\n    weighing-note WN-1 {\n        human-rights risk \n    }\n}\n')).toEqual([]);
     });
 
     test('inside the reason nothing is offered', async () => {

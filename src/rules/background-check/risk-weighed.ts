@@ -10,7 +10,7 @@ import { messages } from './risk-weighed.messages.js';
 
 export const riskWeighed = defineRule({
     id: 'background-check/risk-weighed',
-    domainRule: 7,
+    domainRule: 4,
     defaultSeverity: 'error',
     dutchTerm: 'naslagverzoek, verhoogd risicoprofiel, afweging',
     options: {
