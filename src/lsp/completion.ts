@@ -37,8 +37,8 @@ const singleClauses: Readonly<Record<string, ReadonlyArray<[string, (node: any) 
         ['categories', node => node.allCategories || node.categories.length > 0]]
 };
 
-/** A typed space opens completion only where a name or value follows: after these keywords or a comma. */
-const valueFollows = /(?:^|\s)(?:to|under|for|categories|by|regarding|recipients|form|permits|kind|method|approved|on|date|assessed|review-due|valid|period)\s$|,\s$/;
+/** A typed space opens completion only where a name or value follows: after these keywords, a clause-opening `risk`, or a comma. */
+const valueFollows = /^\s*risk\s$|(?:^|\s)(?:to|under|for|categories|by|regarding|recipients|form|permits|kind|method|approved|on|date|assessed|review-due|valid|period)\s$|,\s$/;
 
 /** Inside a string, a text block or a comment the author writes prose; completion would only get in the way. */
 function inProse(document: LangiumDocument, offset: number, line: string): boolean {

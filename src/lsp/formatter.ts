@@ -27,7 +27,7 @@ const clauseKeywords: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Clauses that are nodes of their own; they start a line wherever they stand in a block. */
-const clauseNodes = new Set(['Necessity', 'Mitigation', 'Approval', 'OversightNotification', 'WeighingNote', 'CriterionAssessment', 'Subjects']);
+const clauseNodes = new Set(['Necessity', 'Mitigation', 'RiskStatement', 'Approval', 'OversightNotification', 'WeighingNote', 'CriterionAssessment', 'Subjects']);
 
 /** How a token stands to the one before it. */
 type Role = 'start' | 'space' | 'none' | 'clause' | 'declaration' | 'open' | 'close';

@@ -5,8 +5,8 @@ import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type AstNodeDescri
 import { DefaultFoldingRangeProvider, type DocumentSymbolProvider, type FoldingRangeAcceptor, type NodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, FoldingRangeKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
-    isCategory, isDataScope, isProvision, isRecipient, isService, isUmbrella, isWeighingNote,
-    type DataScope, type Mitigation, type Necessity, type Provision, type Umbrella, type WeighingNote
+    isCategory, isDataScope, isMitigation, isProvision, isRecipient, isService, isUmbrella, isWeighingNote,
+    type DataScope, type Mitigation, type Necessity, type Provision, type RiskStatement, type Umbrella, type WeighingNote
 } from '../language/generated/ast.js';
 import type { Translator } from '../i18n/translator.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
@@ -22,7 +22,8 @@ const symbolKinds: Readonly<Record<string, SymbolKind>> = {
     Provision: SymbolKind.Event,
     DataScope: SymbolKind.Struct,
     Necessity: SymbolKind.String,
-    Mitigation: SymbolKind.Property
+    Mitigation: SymbolKind.Property,
+    RiskStatement: SymbolKind.Property
 };
 
 const completionKinds: Readonly<Record<string, CompletionItemKind>> = {
@@ -87,7 +88,10 @@ export class ProvisioDocumentSymbolProvider implements DocumentSymbolProvider {
         const children: Array<DocumentSymbol | undefined> = [
             data && this.keywordSymbol(data, keyword, data.forms.join(', ')),
             owner.necessity && this.keywordSymbol(owner.necessity, 'necessity'),
-            ...owner.mitigations.map(mitigation => this.keywordSymbol(mitigation, mitigationLabel(mitigation)))
+            // Mitigations and risk statements weigh the same risks: in the order they are written.
+            ...[...owner.mitigations, ...(owner.riskStatements ?? [])]
+                .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0))
+                .map(clause => this.keywordSymbol(clause, isMitigation(clause) ? mitigationLabel(clause) : riskStatementLabel(clause)))
         ];
         return children.filter(isSymbol);
     }
@@ -114,7 +118,7 @@ export class ProvisioDocumentSymbolProvider implements DocumentSymbolProvider {
         };
     }
 
-    private keywordSymbol(node: DataScope | Necessity | Mitigation, name: string, detail?: string): DocumentSymbol | undefined {
+    private keywordSymbol(node: DataScope | Necessity | Mitigation | RiskStatement, name: string, detail?: string): DocumentSymbol | undefined {
         const cst = node.$cstNode;
         if (!cst) {
             return undefined;
@@ -145,6 +149,15 @@ function mitigationLabel(mitigation: Mitigation): string {
         parts.push('regarding', mitigation.recipients.map(reference => reference.$refText).join(', '));
     }
     return parts.join(' ');
+}
+
+function riskStatementLabel(statement: RiskStatement): string {
+    const parts = ['risk', statement.criteria.join(', ')];
+    if (statement.recipients.length > 0) {
+        parts.push('regarding', statement.recipients.map(reference => reference.$refText).join(', '));
+    }
+    parts.push(statement.verdict ?? '');
+    return parts.filter(part => part !== '').join(' ');
 }
 
 function previousToken(cst: CstNode): CstNode | undefined {

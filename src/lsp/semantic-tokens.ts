@@ -39,6 +39,9 @@ export class ProvisioSemanticTokenProvider extends AbstractSemanticTokenProvider
         } else if (ast.isMitigation(node)) {
             acceptor({ node, property: 'criteria', type: SemanticTokenTypes.type });
             this.highlightReferences(node, 'recipients', node.recipients, acceptor);
+        } else if (ast.isRiskStatement(node)) {
+            acceptor({ node, property: 'criteria', type: SemanticTokenTypes.type });
+            this.highlightReferences(node, 'recipients', node.recipients, acceptor);
         } else if (ast.isDataScope(node)) {
             acceptor({ node, property: 'forms', type: SemanticTokenTypes.enum });
             this.highlightReferences(node, 'categories', node.categories, acceptor);

@@ -2,6 +2,7 @@
 import { requiredApproval } from './approval/required-approval.js';
 import { oversightNotified } from './approval/oversight-notified.js';
 import { destructionRequest } from './background-check/destruction-request.js';
+import { riskWeighed } from './background-check/risk-weighed.js';
 import { standardConditions } from './conditions/standard-conditions.js';
 import { collectiveMotivation } from './group/collective-motivation.js';
 import { necessityRequired } from './motivation/necessity-required.js';
@@ -10,8 +11,10 @@ import { cooperationPermitted } from './recipient/cooperation-permitted.js';
 import { jointMethod } from './recipient/joint-method.js';
 import { weighingNoteCurrent } from './recipient/weighing-note-current.js';
 import { weighingNoteRequired } from './recipient/weighing-note-required.js';
+import { applicabilityReasoned } from './risk/applicability-reasoned.js';
 import { criteriaMitigated } from './risk/criteria-mitigated.js';
 import { mitigationRequired } from './risk/mitigation-required.js';
+import { mitigationSubstance } from './risk/mitigation-substance.js';
 import type { Rule } from './rule.js';
 import { boundedScope } from './scope/bounded.js';
 import { formDeclared } from './scope/form-declared.js';
@@ -35,7 +38,10 @@ export const rules: readonly Rule[] = [
     collectiveMotivation,
     requiredApproval,
     oversightNotified,
-    formDeclared
+    formDeclared,
+    mitigationSubstance,
+    applicabilityReasoned,
+    riskWeighed
 ];
 
 const rulesById = new Map(rules.map(rule => [rule.id, rule]));

@@ -8,10 +8,11 @@ import type {
 import { classificationMarkings, type ClassificationMarking } from '../model/classification.js';
 import type { IsoDate } from '../model/dates.js';
 import {
-    effectiveApproval, effectiveConditions, effectiveDate, effectiveMitigations, effectiveOversightNotification,
+    effectiveApproval, effectiveConditions, effectiveDate, effectiveOversightNotification,
     hasDestructionClause, mitigationsCovering
 } from '../model/provisions.js';
 import { risksOf, weighingNoteInForce } from '../model/recipients.js';
+import { addressedCriteria, weighingsFor } from '../model/risks.js';
 import { suppressedDiagnostics } from '../suppressions/suppressions.js';
 
 export const summarySchemaVersion = 1;
@@ -440,7 +441,7 @@ function umbrellaGaps(item: Located<Umbrella>, locate: Locate): Gap[] {
     if (!umbrella.approval) {
         gaps.push(gap('noApproval'));
     }
-    gaps.push(...recipientGaps(umbrella.recipients.flatMap(reference => reference.ref ? [reference.ref] : []), umbrella.mitigations, effectiveDate(umbrella), gap));
+    gaps.push(...recipientGaps(umbrella, effectiveDate(umbrella), gap));
     return gaps;
 }
 
@@ -448,7 +449,7 @@ function provisionGaps(item: Located<Provision>, locate: Locate): Gap[] {
     const provision = item.node;
     const gap = (kind: GapKind, recipient: string | null = null, criterion: Criterion | null = null): Gap =>
         ({ kind, subject: provision.name ?? '', recipient, criterion, source: locate(provision, item.file) });
-    const gaps = recipientGaps(provision.recipients.flatMap(reference => reference.ref ? [reference.ref] : []), effectiveMitigations(provision), provision.date, gap);
+    const gaps = recipientGaps(provision, provision.date, gap);
     const conditions = effectiveConditions(provision);
     if (!conditions.some(condition => condition.kind === 'third-party-rule')) {
         gaps.push(gap('noThirdPartyRule'));
@@ -468,13 +469,14 @@ function provisionGaps(item: Located<Provision>, locate: Locate): Gap[] {
     return gaps;
 }
 
-function recipientGaps(recipients: readonly Recipient[], mitigations: readonly Mitigation[], date: IsoDate | undefined, gap: (kind: GapKind, recipient?: string | null, criterion?: Criterion | null) => Gap): Gap[] {
-    return recipients.flatMap(recipient => {
+/** Per recipient, each risk that no mitigation (own or inherited, unless set aside) and no reasoned `risk … not-applicable` addresses. */
+function recipientGaps(justification: Provision | Umbrella, date: IsoDate | undefined, gap: (kind: GapKind, recipient?: string | null, criterion?: Criterion | null) => Gap): Gap[] {
+    return justification.recipients.flatMap(reference => reference.ref ? [reference.ref] : []).flatMap(recipient => {
         const note = weighingNoteInForce(recipient, date);
         if (!note) {
             return [gap('noWeighingNote', recipient.name ?? '')];
         }
-        const addressed = new Set(mitigationsCovering(mitigations, recipient).flatMap(mitigation => mitigation.criteria));
+        const addressed = addressedCriteria(weighingsFor(justification, recipient));
         return risksOf(note).filter(risk => !addressed.has(risk.criterion)).map(risk => gap('noMitigation', recipient.name ?? '', risk.criterion));
     });
 }

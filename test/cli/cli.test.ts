@@ -276,7 +276,7 @@ describe('provisio rules', () => {
 
     test('--format json gives the registry\'s metadata', () => {
         const rules = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
-        expect(rules).toHaveLength(17);
+        expect(rules).toHaveLength(20);
         expect(rules.find((rule: { id: string }) => rule.id === 'motivation/substantive')).toMatchObject({
             defaultSeverity: 'warning',
             dutchTerm: 'motivering',

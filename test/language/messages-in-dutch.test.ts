@@ -68,7 +68,7 @@ describe('language messages in both languages', () => {
 
     test('a clause of another block', async () => {
         expect((await messages(dutch, 'clause')).map(([, , message]) => message)).toEqual([
-            '`scope` is geen onderdeel van een verstrekking. Bedoelt u `data`? Verwacht een van: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `conditions`, `approved`, `oversight-notified`, `}`.',
+            '`scope` is geen onderdeel van een verstrekking. Bedoelt u `data`? Verwacht een van: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `risk`, `conditions`, `approved`, `oversight-notified`, `}`.',
             'Deze `}` sluit geen blok af. Verwijder hem, of controleer de accolades erboven.'
         ]);
     });

@@ -204,3 +204,35 @@ describe('text values', () => {
         expect(dedentBlock(' Short. ')).toBe('Short.');
     });
 });
+
+describe('risk statements', () => {
+    test('a provision and an umbrella state that a risk does not apply, or that an inherited mitigation does not fit', async () => {
+        const document = await parseClean(`
+            umbrella UT-2021-03 {
+                risk data-protection regarding EastmarkGIS not-applicable "Only analytical conclusions are shared."
+            }
+            provision P-2021-0131 {
+                under UT-2021-03
+                risk human-rights, legal-powers inherited-mitigation-unfit """
+                    The umbrella withholds names; this provision must name the subject.
+                """
+                mitigation for human-rights "An assurance in writing that the subject will not be detained."
+                risk professionalism not-applicable
+            }
+        `);
+        const [umbrella, provision] = document.declarations as [Umbrella, Provision];
+        expect(umbrella.riskStatements.map(({ criteria, recipients, verdict, reason }) => ({ criteria, recipients: recipients.map(r => r.$refText), verdict, reason }))).toEqual([
+            { criteria: ['data-protection'], recipients: ['EastmarkGIS'], verdict: 'not-applicable', reason: 'Only analytical conclusions are shared.' }
+        ]);
+        expect(provision.riskStatements.map(({ criteria, verdict, reason }) => ({ criteria, verdict, reason }))).toEqual([
+            { criteria: ['human-rights', 'legal-powers'], verdict: 'inherited-mitigation-unfit', reason: 'The umbrella withholds names; this provision must name the subject.' },
+            { criteria: ['professionalism'], verdict: 'not-applicable', reason: undefined }
+        ]);
+        expect(provision.mitigations).toHaveLength(1);
+    });
+
+    test('a statement without a verdict is a syntax error that says what may follow', async () => {
+        const document = await parse('provision P-1 {\n    risk human-rights "why"\n}\n');
+        expect(document.parseResult.parserErrors.map(error => error.message)).toEqual([expect.stringMatching(/not-applicable.*inherited-mitigation-unfit|inherited-mitigation-unfit.*not-applicable/)]);
+    });
+});

@@ -85,7 +85,7 @@ describe('the server pipeline over the example workspace', () => {
         cut: fc.nat(60),
         paste: fc.oneof(
             fc.string({ maxLength: 12 }),
-            fc.constantFrom('necessity', 'necessity """', '"""', 'mitigation for', 'to ', 'under ', '{', '}', '"', '\r', '\r\n', 'date 2022-', 'data {'),
+            fc.constantFrom('necessity', 'necessity """', '"""', 'mitigation for', 'to ', 'under ', '{', '}', '"', '\r', '\r\n', 'date 2022-', 'data {', 'risk human-rights not-applicable', 'risk '),
             // A fragment of another file, as when copying a clause over.
             fc.record({ from: fc.constantFrom(...exampleNames), at: fc.double({ min: 0, max: 1, noNaN: true }) })
                 .map(({ from, at }) => examples[from].slice(Math.floor(at * examples[from].length), Math.floor(at * examples[from].length) + 40))

@@ -169,7 +169,7 @@ describe('syntax errors', () => {
     test('a misspelt clause names the block, suggests the keyword and lists the clauses', async () => {
         const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}');
         const [diagnostic] = withCode(file, 'language/syntax');
-        expect(diagnostic.message).toBe('`dat` is not a clause of a provision. Did you mean `date`? Expected one of: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `conditions`, `approved`, `oversight-notified`, `}`.');
+        expect(diagnostic.message).toBe('`dat` is not a clause of a provision. Did you mean `date`? Expected one of: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `risk`, `conditions`, `approved`, `oversight-notified`, `}`.');
         expect(coveredText(file, diagnostic)).toBe('dat');
     });
 

@@ -35,8 +35,8 @@ const provision = `provision P-2022-M0012 {
 
 const broken = 'provision P-2022-M0013 {\n    by MIVD\n    date 2022-13-\n}\n';
 
-const english = 'Provision P-2022-M0012 gives data to EastmarkGIS, which has an elevated risk profile (human rights assessed as a risk in weighing note WN-XE-2021-11), but no mitigation covers it. Add `mitigation for human-rights "…"` saying how the risk is reduced.';
-const dutch = 'Verstrekking P-2022-M0012 verstrekt gegevens aan EastmarkGIS, een dienst met een verhoogd risicoprofiel (mensenrechten als risico beoordeeld in wegingsnotitie WN-XE-2021-11), maar geen mitigerende maatregel dekt deze dienst. Voeg `mitigation for human-rights "…"` toe en beschrijf hoe het risico wordt beperkt.';
+const english = 'Provision P-2022-M0012 gives data to EastmarkGIS, which has an elevated risk profile (human rights assessed as a risk in weighing note WN-XE-2021-11), but no mitigation covers it. Add `mitigation for human-rights "…"` saying how the risk is reduced, or, for a risk that does not apply to this cooperation, `risk human-rights not-applicable "…"` saying why.';
+const dutch = 'Verstrekking P-2022-M0012 verstrekt gegevens aan EastmarkGIS, een dienst met een verhoogd risicoprofiel (mensenrechten als risico beoordeeld in wegingsnotitie WN-XE-2021-11), maar geen mitigerende maatregel dekt deze dienst. Voeg `mitigation for human-rights "…"` toe en beschrijf hoe het risico wordt beperkt, of voeg voor een risico dat bij deze samenwerking niet van toepassing is `risk human-rights not-applicable "…"` toe en vermeld waarom.';
 
 const syntaxMessages = (diagnostics: Diagnostic[]) => diagnostics.filter(diagnostic => diagnostic.code === 'language/syntax').map(diagnostic => diagnostic.message);
 const englishSyntax = 'Expected a date (YYYY-MM-DD) but found `2022`.';

@@ -39,13 +39,13 @@ describe('code lenses', () => {
         expect(await lenses('registry/recipients.provisio')).toEqual([
             [14, '4 provisions · review due 2023-02-15'],
             [31, '3 provisions · review due 2023-11-03'],
-            [50, '3 provisions · review due 2023-09-30'],
-            [78, '3 provisions · review due 2023-04-12']
+            [50, '4 provisions · review due 2023-09-30'],
+            [78, '4 provisions · review due 2023-04-12']
         ]);
     });
 
     test('umbrellas: provisions under them and the end of their validity, and a lens that opens their summary', async () => {
-        expect(await lenses('umbrellas/OT-2022-CTP-multilateral.provisio')).toEqual([[13, '2 provisions under it · valid until 2022-12-31'], [13, 'Open summary']]);
+        expect(await lenses('umbrellas/OT-2022-CTP-multilateral.provisio')).toEqual([[13, '3 provisions under it · valid until 2022-12-31'], [13, 'Open summary']]);
         const document = documents['umbrellas/OT-2022-CTP-multilateral.provisio'];
         const found = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
         expect(found?.[1].command).toEqual({ title: 'Open summary', command: 'provisio.openSummary', arguments: [{ umbrella: 'OT-2022-CTP' }] });
@@ -54,7 +54,7 @@ describe('code lenses', () => {
     test('in Dutch', async () => {
         services.i18n.Translator.locale = 'nl';
         try {
-            expect((await lenses('umbrellas/OT-2022-CTP-multilateral.provisio')).map(lens => lens[1])).toEqual(['2 verstrekkingen hieronder · geldig tot 2022-12-31', 'Samenvatting openen']);
+            expect((await lenses('umbrellas/OT-2022-CTP-multilateral.provisio')).map(lens => lens[1])).toEqual(['3 verstrekkingen hieronder · geldig tot 2022-12-31', 'Samenvatting openen']);
             expect((await lenses('registry/recipients.provisio'))[0][1]).toBe('4 verstrekkingen · herbeoordeling uiterlijk 2023-02-15');
         } finally {
             services.i18n.Translator.locale = 'en';

@@ -182,17 +182,17 @@ describe(`${code}: the full messages, in English and in Dutch`, () => {
     test('a risk left unaddressed, quoting the weighing note\'s reason', async () => {
         const files = edit(baseline(), P, dataProtection, '');
         expect(await messages(files)).toEqual([
-            'Provision P-2025-0117: no mitigation addresses data protection ("No independent oversight of how EastmarkGIS stores and shares personal data"), assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`.'
+            'Provision P-2025-0117: no mitigation addresses data protection ("No independent oversight of how EastmarkGIS stores and shares personal data"), assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`, or, for a risk that does not apply to this cooperation, `risk data-protection not-applicable "…"` saying why.'
         ]);
         expect(await messages(files, 'nl')).toEqual([
-            'Verstrekking P-2025-0117: het criterium gegevensbescherming is voor EastmarkGIS als risico beoordeeld ("No independent oversight of how EastmarkGIS stores and shares personal data"), maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe.'
+            'Verstrekking P-2025-0117: het criterium gegevensbescherming ("No independent oversight of how EastmarkGIS stores and shares personal data") is voor EastmarkGIS als risico beoordeeld, maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe, of voeg voor een risico dat bij deze samenwerking niet van toepassing is `risk data-protection not-applicable "…"` toe en vermeld waarom.'
         ]);
     });
 
     test('a risk without a stated reason is named without one', async () => {
         const files = edit(edit(baseline(), P, dataProtection, ''), 'registry.provisio', 'data-protection risk "No independent oversight of how EastmarkGIS stores and shares personal data"', 'data-protection risk ""');
-        expect(await messages(files)).toEqual(['Provision P-2025-0117: no mitigation addresses data protection, assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`.']);
-        expect(await messages(files, 'nl')).toEqual(['Verstrekking P-2025-0117: het criterium gegevensbescherming is voor EastmarkGIS als risico beoordeeld, maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe.']);
+        expect(await messages(files)).toEqual(['Provision P-2025-0117: no mitigation addresses data protection, assessed as a risk for EastmarkGIS. Add `mitigation for data-protection "…"`, or, for a risk that does not apply to this cooperation, `risk data-protection not-applicable "…"` saying why.']);
+        expect(await messages(files, 'nl')).toEqual(['Verstrekking P-2025-0117: het criterium gegevensbescherming is voor EastmarkGIS als risico beoordeeld, maar geen mitigerende maatregel is daarop gericht. Voeg `mitigation for data-protection "…"` toe, of voeg voor een risico dat bij deze samenwerking niet van toepassing is `risk data-protection not-applicable "…"` toe en vermeld waarom.']);
     });
 
     test('a mitigation for two criteria that are no risk, and one for a service that is not a recipient', async () => {

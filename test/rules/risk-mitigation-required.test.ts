@@ -40,7 +40,7 @@ describe(code, () => {
             message: [
                 'Provision P-2025-0117 gives data to EastmarkGIS, which has an elevated risk profile',
                 '(human rights, data protection assessed as a risk in weighing note WN-EastmarkGIS-2024)',
-                'no mitigation covers it', 'Add `mitigation for human-rights "…"`'
+                'no mitigation covers it', 'Add `mitigation for human-rights, data-protection "…"`'
             ]
         });
         expect(result.codes()).toEqual([code]);
@@ -48,10 +48,10 @@ describe(code, () => {
 
     test('the full message, in English and in Dutch, from the same finding', async () => {
         const english = (await tester.check(withoutMitigations())).withCode(code).map(diagnostic => diagnostic.message);
-        expect(english).toEqual(['Provision P-2025-0117 gives data to EastmarkGIS, which has an elevated risk profile (human rights, data protection assessed as a risk in weighing note WN-EastmarkGIS-2024), but no mitigation covers it. Add `mitigation for human-rights "…"` saying how the risk is reduced.']);
+        expect(english).toEqual(['Provision P-2025-0117 gives data to EastmarkGIS, which has an elevated risk profile (human rights, data protection assessed as a risk in weighing note WN-EastmarkGIS-2024), but no mitigation covers it. Add `mitigation for human-rights, data-protection "…"` saying how the risk is reduced, or, for a risk that does not apply to this cooperation, `risk human-rights not-applicable "…"` saying why.']);
         const dutch = await createTester(undefined, { locale: 'nl' });
         const result = await dutch.check(withoutMitigations());
-        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 verstrekt gegevens aan EastmarkGIS, een dienst met een verhoogd risicoprofiel (mensenrechten, gegevensbescherming als risico beoordeeld in wegingsnotitie WN-EastmarkGIS-2024), maar geen mitigerende maatregel dekt deze dienst. Voeg `mitigation for human-rights "…"` toe en beschrijf hoe het risico wordt beperkt.']);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 verstrekt gegevens aan EastmarkGIS, een dienst met een verhoogd risicoprofiel (mensenrechten, gegevensbescherming als risico beoordeeld in wegingsnotitie WN-EastmarkGIS-2024), maar geen mitigerende maatregel dekt deze dienst. Voeg `mitigation for human-rights, data-protection "…"` toe en beschrijf hoe het risico wordt beperkt, of voeg voor een risico dat bij deze samenwerking niet van toepassing is `risk human-rights not-applicable "…"` toe en vermeld waarom.']);
         await dutch.clear();
     });
 

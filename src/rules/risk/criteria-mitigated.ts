@@ -1,5 +1,7 @@
 import type { Mitigation, Provision, Recipient, Umbrella } from '../../language/generated/ast.js';
-import { describe, effectiveDate, mention, mitigationsCovering, mitigationsOf, resolvedRecipients, type Justification } from '../../model/provisions.js';
+import { describe, effectiveDate, mention, resolvedRecipients, type Justification } from '../../model/provisions.js';
+import { addressedCriteria, isBackgroundCheck, weighingsFor } from '../../model/risks.js';
+import { addMitigation, mitigationClause, regardingFor } from '../support/risk-edits.js';
 import { criterionLabel } from '../../i18n/common.js';
 import { list, type KeyOf } from '../../i18n/messages.js';
 import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
@@ -15,13 +17,14 @@ export const criteriaMitigated = defineRule({
     dutchTerm: 'mitigerende maatregel',
     options: {},
     messages,
+    hasFix: true,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella): Findings {
-        const mitigations = mitigationsOf(justification);
         const date = effectiveDate(justification);
         for (const [index, reference] of justification.recipients.entries()) {
-            if (reference.ref) {
-                yield* unaddressedRisks(justification, reference.ref, index, mitigations, date);
+            // background-check/risk-weighed asks more of a background check.
+            if (reference.ref && !isBackgroundCheck(justification)) {
+                yield* unaddressedRisks(justification, reference.ref, index, date);
             }
         }
         for (const mitigation of justification.mitigations) {
@@ -30,30 +33,40 @@ export const criteriaMitigated = defineRule({
     }
 });
 
-function* unaddressedRisks(justification: Justification, recipient: Recipient, index: number, mitigations: Mitigation[], date: string | undefined): Findings {
-    const covering = mitigationsCovering(mitigations, recipient);
-    if (covering.length === 0) {
+function* unaddressedRisks(justification: Justification, recipient: Recipient, index: number, date: string | undefined): Findings {
+    const weighings = weighingsFor(justification, recipient);
+    if (weighings.length === 0) {
         return; // risk/mitigation-required reports this case
     }
-    const addressed = new Set(covering.flatMap(mitigation => mitigation.criteria));
-    for (const risk of risksOf(weighingNoteInForce(recipient, date))) {
-        if (!addressed.has(risk.criterion)) {
-            yield {
-                node: justification,
-                property: 'recipients',
-                index,
-                messageId: 'unaddressed',
-                data: {
-                    subject: describe(justification),
-                    label: criterionLabel(risk.criterion),
-                    reasoned: risk.reason ? 'yes' : 'no',
-                    reason: risk.reason ?? '',
-                    recipient: recipient.name,
-                    criterion: risk.criterion
-                }
-            };
-        }
+    const addressed = addressedCriteria(weighings);
+    const unaddressed = risksOf(weighingNoteInForce(recipient, date)).filter(risk => !addressed.has(risk.criterion));
+    if (unaddressed.length === 0) {
+        return;
     }
+    // One finding per recipient that names every criterion still open, so one fix closes them all.
+    const criteria = [...new Set(unaddressed.map(risk => risk.criterion))];
+    const regarding = regardingFor(justification, recipient);
+    const edits = addMitigation(justification, criteria, regarding);
+    yield {
+        node: justification,
+        property: 'recipients',
+        index,
+        messageId: 'unaddressed',
+        data: {
+            subject: describe(justification),
+            labels: list(unaddressed.map(risk => messages.message('labelWithReason', {
+                label: criterionLabel(risk.criterion),
+                reasoned: risk.reason ? 'yes' : 'no',
+                reason: risk.reason ?? ''
+            }))),
+            count: unaddressed.length,
+            recipient: recipient.name,
+            clause: mitigationClause(criteria, regarding),
+            criterion: criteria[0],
+            regarding: regarding ? ` regarding ${regarding}` : ''
+        },
+        fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits }
+    };
 }
 
 function* aimlessMitigation(justification: Justification, mitigation: Mitigation, date: string | undefined): Findings {

@@ -1,8 +1,10 @@
 import type { Provision, Umbrella } from '../../language/generated/ast.js';
-import { describe, effectiveDate, mitigationsCovering, mitigationsOf } from '../../model/provisions.js';
+import { describe, effectiveDate } from '../../model/provisions.js';
 import { criterionLabel } from '../../i18n/common.js';
 import { list } from '../../i18n/messages.js';
 import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
+import { isBackgroundCheck, weighingsFor } from '../../model/risks.js';
+import { addMitigation, mitigationClause, regardingFor } from '../support/risk-edits.js';
 import { defineRule } from '../rule.js';
 import { messages } from './mitigation-required.messages.js';
 
@@ -13,17 +15,24 @@ export const mitigationRequired = defineRule({
     dutchTerm: 'mitigerende maatregel, verhoogd risicoprofiel',
     options: {},
     messages,
+    hasFix: true,
     appliesTo: ['Provision', 'Umbrella'],
     *check(justification: Provision | Umbrella) {
-        const mitigations = mitigationsOf(justification);
+        if (isBackgroundCheck(justification)) {
+            return; // background-check/risk-weighed asks more of a background check
+        }
         const date = effectiveDate(justification);
         for (const [index, reference] of justification.recipients.entries()) {
             const recipient = reference.ref;
             const note = recipient && weighingNoteInForce(recipient, date);
             const risks = risksOf(note);
-            if (!recipient || risks.length === 0 || mitigationsCovering(mitigations, recipient).length > 0) {
+            // A mitigation, or a reasoned statement that a risk does not apply, is a weighing: the rest is risk/criteria-mitigated.
+            if (!recipient || risks.length === 0 || weighingsFor(justification, recipient).length > 0) {
                 continue;
             }
+            const criteria = [...new Set(risks.map(risk => risk.criterion))];
+            const regarding = regardingFor(justification, recipient);
+            const edits = addMitigation(justification, criteria, regarding);
             yield {
                 node: justification,
                 property: 'recipients',
@@ -34,8 +43,11 @@ export const mitigationRequired = defineRule({
                     recipient: recipient.name,
                     risks: list(risks.map(risk => criterionLabel(risk.criterion)), 'comma'),
                     note: note!.name,
-                    criterion: risks[0].criterion
-                }
+                    clause: mitigationClause(criteria, regarding),
+                    criterion: criteria[0],
+                    regarding: regarding ? ` regarding ${regarding}` : ''
+                },
+                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits }
             };
         }
     }
