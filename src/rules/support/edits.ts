@@ -1,7 +1,7 @@
 // Text edits for quick fixes, computed from the concrete syntax tree the parser kept.
 import type { AstNode, RootCstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Condition, Provision } from '../../language/generated/ast.js';
+import type { Condition, Provision, Umbrella } from '../../language/generated/ast.js';
 
 /** Appends `text` right after a node, e.g. `, third-party-rule` after the last condition. */
 export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
@@ -53,8 +53,8 @@ function indentation(root: RootCstNode, lineStart: number): string {
     return indent;
 }
 
-/** The edits that add conditions to a provision: extend its own `conditions` list, or add the clause. The caller titles the fix in its own words. */
-export function addConditions(provision: Provision, kinds: readonly Condition['kind'][]): TextEdit[] | undefined {
+/** The edits that add conditions to a provision or umbrella: extend its own `conditions` list, or add the clause. The caller titles the fix in its own words. */
+export function addConditions(provision: Provision | Umbrella, kinds: readonly Condition['kind'][]): TextEdit[] | undefined {
     const last = provision.conditions.at(-1);
     const edit = last
         ? insertAfter(last, kinds.map(kind => `, ${kind}`).join(''))
