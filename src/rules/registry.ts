@@ -5,6 +5,7 @@ import { destructionRequest } from './background-check/destruction-request.js';
 import { standardConditions } from './conditions/standard-conditions.js';
 import { collectiveMotivation } from './group/collective-motivation.js';
 import { necessityRequired } from './motivation/necessity-required.js';
+import { nearCopy } from './motivation/near-copy.js';
 import { substantiveMotivation } from './motivation/substantive.js';
 import { cooperationPermitted } from './recipient/cooperation-permitted.js';
 import { jointMethod } from './recipient/joint-method.js';
@@ -35,7 +36,8 @@ export const rules: readonly Rule[] = [
     collectiveMotivation,
     requiredApproval,
     oversightNotified,
-    formDeclared
+    formDeclared,
+    nearCopy
 ];
 
 const rulesById = new Map(rules.map(rule => [rule.id, rule]));
