@@ -7,6 +7,7 @@ import { collectiveMotivation } from './group/collective-motivation.js';
 import { necessityRequired } from './motivation/necessity-required.js';
 import { nearCopy } from './motivation/near-copy.js';
 import { substantiveMotivation } from './motivation/substantive.js';
+import { bulkNoteRecent } from './recipient/bulk-note-recent.js';
 import { cooperationPermitted } from './recipient/cooperation-permitted.js';
 import { jointMethod } from './recipient/joint-method.js';
 import { weighingNoteCurrent } from './recipient/weighing-note-current.js';
@@ -37,7 +38,8 @@ export const rules: readonly Rule[] = [
     requiredApproval,
     oversightNotified,
     formDeclared,
-    nearCopy
+    nearCopy,
+    bulkNoteRecent
 ];
 
 const rulesById = new Map(rules.map(rule => [rule.id, rule]));
