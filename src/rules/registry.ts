@@ -23,6 +23,7 @@ import { withinUmbrella } from './umbrella/within-umbrella.js';
 export const rules: readonly Rule[] = [
     necessityRequired,
     substantiveMotivation,
+    nearCopy,
     boundedScope,
     mitigationRequired,
     criteriaMitigated,
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
     weighingNoteCurrent,
     jointMethod,
     cooperationPermitted,
+    bulkNoteRecent,
     standardConditions,
     destructionRequest,
     withinUmbrella,
@@ -37,9 +39,7 @@ export const rules: readonly Rule[] = [
     collectiveMotivation,
     requiredApproval,
     oversightNotified,
-    formDeclared,
-    nearCopy,
-    bulkNoteRecent
+    formDeclared
 ];
 
 const rulesById = new Map(rules.map(rule => [rule.id, rule]));
