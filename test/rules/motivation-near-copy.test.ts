@@ -197,6 +197,38 @@ describe(`${code}: the index`, () => {
         }
         expect(postingCap).toBeLessThan(100);
     });
+
+    test('after an edit only the motivations that share a rare run of words with it are asked again', () => {
+        const afterOneEdit = (size: number) => {
+            const index = new NearCopyIndex();
+            const necessities = Array.from({ length: size }, (_, n) => motivation(ownReasoning(n)));
+            necessities.forEach(necessity => index.add(necessity));
+            necessities.forEach(necessity => index.similarTo(necessity));
+            const before = index.operations;
+            // The author rewrites one motivation into a copy of another; every motivation is asked again, as the editor does.
+            const [edited, copied] = [necessities[size / 2], necessities[size / 4]];
+            index.remove(edited);
+            const rewritten = motivation(`Moreover, ${copied.text}`);
+            index.add(rewritten);
+            necessities.filter(necessity => necessity !== edited).forEach(necessity => index.similarTo(necessity));
+            expect(index.similarTo(rewritten).map(near => near.necessity)).toContain(copied);
+            expect(index.similarTo(copied).map(near => near.necessity)).toContain(rewritten);
+            return index.operations - before;
+        };
+        const [small, large] = [afterOneEdit(400), afterOneEdit(800)];
+        // The same work for twice the workspace: it depends on the edited text, not on the number of motivations.
+        expect(large / small).toBeLessThan(1.2);
+        expect(large).toBeLessThan(3 * 50 * (postingCap + 1));
+    });
+
+    test('a text that more motivations share than the cap is read as boilerplate, not as copies', () => {
+        const index = new NearCopyIndex();
+        const copies = Array.from({ length: postingCap + 1 }, (_, n) => motivation(namesSwapped.replace(/Westholm/g, `Country${n}`)));
+        copies.forEach(necessity => index.add(necessity));
+        expect(index.similarTo(copies[0])).toEqual([]);
+        index.remove(copies[postingCap]);
+        expect(index.similarTo(copies[0])).toHaveLength(postingCap - 1);
+    });
 });
 
 function motivation(text: string): Necessity {
@@ -216,7 +248,7 @@ function ownReasoning(n: number): string {
     const words: string[] = [];
     for (let count = 0; count < 45; count++) {
         seed = (seed * 1103515245 + 12345) % 2147483648;
-        words.push(vocabulary[seed % vocabulary.length]);
+        words.push(vocabulary[Math.floor(seed / 65536) % vocabulary.length]); // the high bits: an LCG's low bits repeat quickly
     }
     return `${words.join(' ')}.`;
 }
