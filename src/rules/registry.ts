@@ -6,7 +6,9 @@ import { riskWeighed } from './background-check/risk-weighed.js';
 import { standardConditions } from './conditions/standard-conditions.js';
 import { collectiveMotivation } from './group/collective-motivation.js';
 import { necessityRequired } from './motivation/necessity-required.js';
+import { nearCopy } from './motivation/near-copy.js';
 import { substantiveMotivation } from './motivation/substantive.js';
+import { bulkNoteRecent } from './recipient/bulk-note-recent.js';
 import { cooperationPermitted } from './recipient/cooperation-permitted.js';
 import { jointMethod } from './recipient/joint-method.js';
 import { weighingNoteCurrent } from './recipient/weighing-note-current.js';
@@ -24,6 +26,7 @@ import { withinUmbrella } from './umbrella/within-umbrella.js';
 export const rules: readonly Rule[] = [
     necessityRequired,
     substantiveMotivation,
+    nearCopy,
     boundedScope,
     mitigationRequired,
     criteriaMitigated,
@@ -31,6 +34,7 @@ export const rules: readonly Rule[] = [
     weighingNoteCurrent,
     jointMethod,
     cooperationPermitted,
+    bulkNoteRecent,
     standardConditions,
     destructionRequest,
     withinUmbrella,

@@ -5,6 +5,7 @@ import type { AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Necessity, ProvisioAstType } from '../language/generated/ast.js';
 import type { MessageCatalogue, MessageData } from '../i18n/messages.js';
+import type { NearCopy } from './near-copy-index.js';
 
 export const severities = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = typeof severities[number];
@@ -65,6 +66,8 @@ export interface Copies<T> {
 export interface WorkspaceFacts {
     /** Other motivations with the same words as this one. */
     sameMotivation(necessity: Necessity): Copies<Necessity>;
+    /** Other motivations that are nearly the same text (not word for word), most similar first; found through an index, never pairwise. */
+    similarMotivations(necessity: Necessity): readonly NearCopy[];
 }
 
 export interface RuleContext<S extends OptionSpecs> {

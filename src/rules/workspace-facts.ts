@@ -5,6 +5,7 @@ import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { Document, Necessity } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { comparisonKey } from '../model/text.js';
+import { NearCopyIndex, type NearCopy } from './near-copy-index.js';
 import type { Copies, WorkspaceFacts } from './rule.js';
 
 /** How many other places a finding names; the rest are counted. */
@@ -15,6 +16,8 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     private readonly byKey = new Map<string, Set<Necessity>>();
     /** What each document added to `byKey`, to take it out again. */
     private readonly byDocument = new Map<string, Array<[string, Necessity]>>();
+    /** Motivations by word shingle, for near-copies; kept up to date with `byKey`. */
+    readonly nearCopies = new NearCopyIndex();
 
     constructor(services: ProvisioServices) {
         const builder = services.shared.workspace.DocumentBuilder;
@@ -40,12 +43,17 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
         return { total: same.size - 1, shown };
     }
 
-    /** What the reuse findings of a document depend on: for each motivation, how many copies it has and which it names. */
+    similarMotivations(necessity: Necessity): readonly NearCopy[] {
+        return this.nearCopies.similarTo(necessity);
+    }
+
+    /** What the reuse findings of a document depend on: for each motivation, how many copies and near-copies it has and which it names. */
     reuseFingerprint(document: LangiumDocument): string {
         return motivationsOf(document)
             .map(necessity => {
                 const copies = this.sameMotivation(necessity);
-                return `${copies.total}:${copies.shown.map(other => `${other.$container?.name}@${other.$cstNode?.offset}`).join(',')}`;
+                const near = this.similarMotivations(necessity).map(copy => `${place(copy.necessity)}~${copy.shared}/${copy.jaccard.toFixed(3)}`);
+                return `${copies.total}:${copies.shown.map(place).join(',')}:${near.join(',')}`;
             })
             .join(';');
     }
@@ -63,6 +71,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
                 this.byKey.set(key, same);
             }
             same.add(necessity);
+            this.nearCopies.add(necessity);
         }
         this.byDocument.set(document.uri.toString(), entries);
     }
@@ -75,6 +84,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             if (same?.size === 0) {
                 this.byKey.delete(key);
             }
+            this.nearCopies.remove(necessity);
         }
         this.byDocument.delete(uri.toString());
     }
@@ -83,4 +93,8 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 function motivationsOf(document: LangiumDocument): Necessity[] {
     const declarations = (document.parseResult.value as Document).declarations ?? [];
     return declarations.flatMap(declaration => 'necessity' in declaration && declaration.necessity ? [declaration.necessity] : []);
+}
+
+function place(necessity: Necessity): string {
+    return `${necessity.$container?.name}@${necessity.$cstNode?.offset}`;
 }

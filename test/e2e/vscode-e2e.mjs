@@ -54,7 +54,7 @@ const viewport = { width: 1280, height: 800 };
 const fixtureFile = 'provisions/P-2024-0042.provisio';
 const fixtureExpected = [
     { rule: 'risk/mitigation-required', text: 'but no mitigation covers it' },
-    { rule: 'conditions/standard-conditions', text: 'does not state `third-party-rule` or `intelligence-use-only`' }
+    { rule: 'conditions/standard-conditions', text: 'states neither of the standard conditions `third-party-rule` and `intelligence-use-only`' }
 ];
 // The same risk finding with `provisio.language: nl`.
 const fixtureDutch = { rule: 'risk/mitigation-required', text: 'een dienst met een verhoogd risicoprofiel' };

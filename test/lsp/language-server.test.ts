@@ -63,7 +63,7 @@ describe('diagnostics', () => {
         const diagnostics = await diagnosticsFor(uriOf('cases/p.provisio'), hasCode('conditions/standard-conditions'));
         const finding = diagnostics.find(diagnostic => diagnostic.code === 'conditions/standard-conditions')!;
         expect(finding.severity).toBe(1);
-        expect(finding.message).toContain('Provision P-2022-M0012 does not state `third-party-rule` or `intelligence-use-only`');
+        expect(finding.message).toContain('Provision P-2022-M0012 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`');
         expect(finding.source).toBe('provisio');
     });
 
@@ -181,6 +181,36 @@ describe('motivation reuse across files', () => {
         // Copying it back brings the finding back in the file that was not edited.
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: second, version: 3 }, contentChanges: [{ text: copy('P-2022-M0014') }] });
         await diagnosticsFor(first, diagnostics => diagnostics.some(diagnostic => messageOf(diagnostic).includes('P-2022-M0014')));
+    });
+});
+
+describe('near-copies of a motivation across files', () => {
+    const brokers = (name: string, country: string, month: string) => provision.replace('P-2022-M0012', name).replace(/ {4}necessity """[\s\S]*?"""\n/, `    necessity """
+        The MIVD follows a network of brokers that arranges arms shipments for an embargoed
+        state through ${country}. Two of its brokers are expected to meet a buyer in the
+        ${country} capital in ${month}. Only the service there can observe that meeting, and it
+        can identify the buyer only if it knows who the brokers are and how they are paid.
+    """
+`);
+
+    test('a copy with the names swapped is reported in the file that was not edited, and goes when the copy argues its own case', async () => {
+        const third = uriOf('cases/third.provisio');
+        const fourth = uriOf('cases/fourth.provisio');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: third, languageId: 'provisio', version: 1, text: brokers('P-2022-M0015', 'Eastmark', 'May') } });
+        await diagnosticsFor(third, lacksCode('motivation/near-copy'));
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fourth, languageId: 'provisio', version: 1, text: brokers('P-2022-M0016', 'Westholm', 'June') } });
+        const [near] = (await diagnosticsFor(third, hasCode('motivation/near-copy'))).filter(diagnostic => diagnostic.code === 'motivation/near-copy');
+        expect(messageOf(near)).toContain('The necessity motivation of provision P-2022-M0015 is nearly the same text as that of provision P-2022-M0016');
+        expect(near.relatedInformation?.map(related => related.location.uri)).toEqual([fourth]);
+
+        const ownCase = provision.replace('P-2022-M0012', 'P-2022-M0016').replace(/ {4}necessity """[\s\S]*?"""\n/, `    necessity """
+        A front company registered in Westholm bought machine tools for the programme last
+        winter. The Westholm service can inspect the company's export papers and question
+        its director, which the MIVD cannot do from the Netherlands.
+    """
+`);
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: fourth, version: 2 }, contentChanges: [{ text: ownCase }] });
+        await diagnosticsFor(third, lacksCode('motivation/near-copy'));
     });
 });
 

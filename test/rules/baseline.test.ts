@@ -57,5 +57,4 @@ test('every rule in the registry has its own test file', () => {
         .map(rule => `${rule.id.replace('/', '-')}.test.ts`)
         .filter(file => !existsSync(fileURLToPath(new URL(file, import.meta.url))));
     expect(missing).toEqual([]);
-    expect(rules).toHaveLength(20);
 });

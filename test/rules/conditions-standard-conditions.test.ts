@@ -2,7 +2,7 @@
 // intelligence-use-only; a missing one is a warning, an error for an elevated-risk recipient.
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-    adequateBaseline, applyFix, baseline, createTester, DiagnosticSeverity, edit, edits, expectNone, expectOnly, ruleConfig,
+    adequateBaseline, applyFix, baseline, createTester, DiagnosticSeverity, edit, edits, expectAt, expectNone, expectOnly, ruleConfig,
     runRule, umbrellaBaseline, type Files, type Tester
 } from './helpers.js';
 
@@ -21,7 +21,7 @@ describe(`${code}: severity`, () => {
         const provision = result.provision('P-2025-0117');
         const finding = expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: provision, property: 'conditions',
-            message: ['Provision P-2025-0117 does not state `third-party-rule` or `intelligence-use-only`. Add `third-party-rule` and `intelligence-use-only` to its conditions.']
+            message: ['Provision P-2025-0117 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`. Add both to its conditions.']
         });
         expect(finding.message).not.toContain('elevated');
         expect(result.codes()).toEqual([code]);
@@ -31,7 +31,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['does not state `intelligence-use-only`. Add `intelligence-use-only` to its conditions.']
+            message: ['does not state `intelligence-use-only`. Add it to its conditions.']
         });
     });
 
@@ -39,7 +39,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(adequateBaseline(), P, `    ${ownConditions}\n`, ''));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'name',
-            message: ['does not state `third-party-rule` or `intelligence-use-only`']
+            message: ['states neither of the standard conditions `third-party-rule` and `intelligence-use-only`']
         });
     });
 
@@ -47,7 +47,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['Provision P-2025-0117 does not state `third-party-rule`, and a recipient has an elevated risk profile. Add `third-party-rule` to its conditions.']
+            message: ['Provision P-2025-0117 does not state `third-party-rule`, while EastmarkGIS has an elevated risk profile. Add it to its conditions.']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -57,7 +57,7 @@ describe(`${code}: severity`, () => {
         const result = await configured.check(edit(baseline(), P, ownConditions, 'conditions intelligence-use-only, destroy-after 6 months'));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['does not state `third-party-rule`, and a recipient has an elevated risk profile']
+            message: ['does not state `third-party-rule`, while EastmarkGIS has an elevated risk profile']
         });
         // Called directly: no severity of its own, so the configured one (warning) applies.
         expect(runRule(code, result.provision('P-2025-0117'), { errorForElevatedRisk: false }).map(finding => finding.severity)).toEqual([undefined]);
@@ -81,7 +81,7 @@ describe(`${code}: severity`, () => {
         const result = await tester.check(files);
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
-            message: ['Group provision P-2025-0117 does not state `intelligence-use-only`, and a recipient has an elevated risk profile']
+            message: ['Group provision P-2025-0117 does not state `intelligence-use-only`, while EastmarkGIS has an elevated risk profile']
         });
     });
 
@@ -98,50 +98,131 @@ describe(`${code}: the full message, in English and in Dutch`, () => {
     test('in English', async () => {
         const result = await tester.check(elevatedMissingBoth());
         const [finding] = result.withCode(code);
-        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Provision P-2025-0117 does not state `third-party-rule` or `intelligence-use-only`, and a recipient has an elevated risk profile. Add `third-party-rule` and `intelligence-use-only` to its conditions.']);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Provision P-2025-0117 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`, while EastmarkGIS has an elevated risk profile. Add both to its conditions.']);
         expect(fixTitle(finding)).toBe('Add third-party-rule and intelligence-use-only to the conditions');
     });
 
     test('in Dutch, from the same finding, fix title included', async () => {
         const dutch = await createTester(undefined, { locale: 'nl' });
         const result = await dutch.check(elevatedMissingBoth());
-        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt geen `third-party-rule` of `intelligence-use-only` als voorwaarde, terwijl een ontvanger een verhoogd risicoprofiel heeft. Voeg `third-party-rule` en `intelligence-use-only` toe aan de voorwaarden.']);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt geen van beide standaardvoorwaarden `third-party-rule` en `intelligence-use-only`, terwijl EastmarkGIS een verhoogd risicoprofiel heeft. Voeg beide toe aan de voorwaarden.']);
         expect(fixTitle(result.withCode(code)[0])).toBe('Voeg third-party-rule en intelligence-use-only toe aan de voorwaarden');
         const adequate = await dutch.check(edit(adequateBaseline(), P, ownConditions, 'conditions third-party-rule, destroy-after 6 months'));
-        expect(adequate.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt geen `intelligence-use-only` als voorwaarde. Voeg `intelligence-use-only` toe aan de voorwaarden.']);
+        expect(adequate.withCode(code).map(diagnostic => diagnostic.message)).toEqual(['Verstrekking P-2025-0117 vermeldt de voorwaarde `intelligence-use-only` niet. Voeg deze toe aan de voorwaarden.']);
         await dutch.clear();
     });
 });
 
-describe(`${code}: inheritance from the umbrella`, () => {
-    test('a provision under an umbrella inherits the umbrella\'s conditions', async () => {
+describe(`${code}: umbrellas, and inheritance from them`, () => {
+    const umbrellaWithout = (conditions: string): Files => edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', conditions);
+    const ofUmbrella = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).filter(diagnostic => result.file(U).document.diagnostics?.includes(diagnostic));
+    const ofProvision = (result: Awaited<ReturnType<Tester['check']>>) => result.withCode(code).filter(diagnostic => result.file(P).document.diagnostics?.includes(diagnostic));
+
+    test('an umbrella that states both conditions, and a provision under it that states none, are clean', async () => {
         const result = await tester.check(umbrellaBaseline());
         expect(result.provision('P-2025-0231').conditions).toHaveLength(0);
         expectNone(result, code);
     });
 
-    test('a condition missing from the umbrella is reported on the provision under it', async () => {
-        const result = await tester.check(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule'));
-        expectOnly(result, code, {
+    test('an umbrella without conditions is reported, an error since a recipient has an elevated risk profile, and so is the provision under it', async () => {
+        const result = await tester.check(edit(umbrellaBaseline(), U, '    conditions third-party-rule, intelligence-use-only\n', ''));
+        const [onUmbrella] = ofUmbrella(result);
+        expectAt(onUmbrella, {
+            severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'name',
+            message: ['Umbrella UP-2025-HARBOUR states neither of the standard conditions `third-party-rule` and `intelligence-use-only`, while EastmarkGIS has an elevated risk profile. Add both to its conditions.']
+        });
+        const [onProvision] = ofProvision(result);
+        expectAt(onProvision, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'name',
-            message: ['Provision P-2025-0231 does not state `intelligence-use-only`']
+            message: ['Provision P-2025-0231 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`. Its umbrella UP-2025-HARBOUR does not state them either. Add both to its conditions.']
+        });
+        expect(result.codes()).toEqual([code, code]);
+    });
+
+    test.each(['authorisation-note', 'multilateral'])('an umbrella of kind %s is held to the same standard', async kind => {
+        const result = await tester.check(edit(umbrellaWithout('conditions third-party-rule'), U, 'kind umbrella-permission', `kind ${kind}`));
+        expect(ofUmbrella(result).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('does not state `intelligence-use-only`, while EastmarkGIS has an elevated risk profile')]);
+    });
+
+    test('a condition missing from the umbrella is reported on the umbrella and on the provision under it', async () => {
+        const result = await tester.check(umbrellaWithout('conditions third-party-rule'));
+        expectAt(ofUmbrella(result)[0], {
+            severity: DiagnosticSeverity.Error, node: result.umbrella('UP-2025-HARBOUR'), property: 'conditions',
+            message: ['Umbrella UP-2025-HARBOUR does not state `intelligence-use-only`']
+        });
+        expectAt(ofProvision(result)[0], {
+            severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0231'), property: 'name',
+            message: ['Provision P-2025-0231 does not state `intelligence-use-only`. Its umbrella UP-2025-HARBOUR does not state it either. Add it to its conditions.']
         });
     });
 
-    test('the provision may state what the umbrella leaves out', async () => {
-        const files = edit(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule'),
-            P, '    """\n}', '    """\n    conditions intelligence-use-only\n}');
-        expect((await tester.check(files)).codes()).toEqual([]);
+    test('the provision may state what the umbrella leaves out; the umbrella is still reported', async () => {
+        const files = edit(umbrellaWithout('conditions third-party-rule'), P, '    """\n}', '    """\n    conditions intelligence-use-only\n}');
+        const result = await tester.check(files);
+        expect(ofProvision(result)).toEqual([]);
+        expect(ofUmbrella(result)).toHaveLength(1);
     });
 
-    test('under an umbrella, a provision to an elevated-risk recipient missing a condition is an error', async () => {
-        const files: Files = edits(edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions intelligence-use-only'), P,
+    test('under an umbrella, a provision to an elevated-risk recipient missing a condition is an error that names the recipient', async () => {
+        const files: Files = edits(umbrellaWithout('conditions intelligence-use-only'), P,
             ['to NorthlandSIS', 'to EastmarkGIS'], ['NorthlandSIS can only watch', 'EastmarkGIS can only watch']);
         const result = await tester.check(files);
-        expectOnly(result, code, {
+        expectAt(ofProvision(result)[0], {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0231'), property: 'name',
-            message: ['Provision P-2025-0231 does not state `third-party-rule`, and a recipient has an elevated risk profile']
+            message: ['Provision P-2025-0231 does not state `third-party-rule`, while EastmarkGIS has an elevated risk profile. Its umbrella UP-2025-HARBOUR does not state it either.']
         });
+    });
+
+    test('an umbrella to adequate recipients only, missing a condition, is a warning', async () => {
+        const files = edits(umbrellaWithout('conditions intelligence-use-only'), U,
+            ['recipients NorthlandSIS, EastmarkGIS', 'recipients NorthlandSIS, WestholmDIS'],
+            [/ {4}mitigation for human-rights .*\n/, ''], [/ {4}mitigation for data-protection .*\n/, '']);
+        const result = await tester.check(files);
+        expect(ofUmbrella(result).map(diagnostic => [diagnostic.severity, diagnostic.message])).toEqual([[DiagnosticSeverity.Warning,
+            'Umbrella UP-2025-HARBOUR does not state `third-party-rule`. Add it to its conditions.']]);
+    });
+
+    test('in Dutch, the umbrella is named by its kind', async () => {
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        const result = await dutch.check(edit(umbrellaWithout('conditions third-party-rule'), U, 'kind umbrella-permission', 'kind authorisation-note'));
+        expect(result.withCode(code).map(diagnostic => diagnostic.message).sort()).toEqual([
+            'Autorisatienota UP-2025-HARBOUR vermeldt de voorwaarde `intelligence-use-only` niet, terwijl EastmarkGIS een verhoogd risicoprofiel heeft. Voeg deze toe aan de voorwaarden.',
+            'Verstrekking P-2025-0231 vermeldt de voorwaarde `intelligence-use-only` niet. Ook autorisatienota UP-2025-HARBOUR vermeldt deze voorwaarde niet. Voeg deze toe aan de voorwaarden.'
+        ]);
+        await dutch.clear();
+    });
+});
+
+describe(`${code}: a recipient without any weighing note`, () => {
+    const unweighed = `recipient SouthportIS "Southport Intelligence Service" {
+    country "Southport"
+}
+`;
+    const toUnweighed = (): Files => ({
+        ...edits(adequateBaseline(), P, [ownConditions, 'conditions third-party-rule, destroy-after 6 months'], ['to NorthlandSIS', 'to SouthportIS'], ['NorthlandSIS controls', 'SouthportIS controls']),
+        'southport.provisio': unweighed
+    });
+
+    test('is told that it has no weighing note at all, and a missing condition is an error', async () => {
+        const result = await tester.check(toUnweighed());
+        expectOnly(result, code, {
+            severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'conditions',
+            message: ['Provision P-2025-0117 does not state `intelligence-use-only`, and SouthportIS has no weighing note at all, so its risk profile is unknown. Add it to its conditions.']
+        });
+        const dutch = await createTester(undefined, { locale: 'nl' });
+        expect((await dutch.check(toUnweighed())).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Verstrekking P-2025-0117 vermeldt de voorwaarde `intelligence-use-only` niet, en voor SouthportIS bestaat helemaal geen wegingsnotitie, zodat het risicoprofiel onbekend is. Voeg deze toe aan de voorwaarden.'
+        ]);
+        await dutch.clear();
+    });
+
+    test('with an elevated-risk recipient beside it, both are named', async () => {
+        const files = edits(toUnweighed(), P, ['provision P-2025-0117', 'group-provision P-2025-0117'], ['to SouthportIS', 'to SouthportIS, EastmarkGIS'],
+            ['SouthportIS controls those border crossings', 'Both partners control border crossings on the route']);
+        const result = await tester.check(files);
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual([
+            'Group provision P-2025-0117 does not state `intelligence-use-only`, while EastmarkGIS has an elevated risk profile and SouthportIS has no weighing note at all. Add it to its conditions.'
+        ]);
     });
 });
 
@@ -166,12 +247,16 @@ describe(`${code}: quick fix`, () => {
         expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
     });
 
-    test('adds only the condition the umbrella leaves out, to the provision', async () => {
+    test('adds only the condition the umbrella leaves out, to the provision; and to the umbrella', async () => {
         const files = edit(umbrellaBaseline(), U, 'conditions third-party-rule, intelligence-use-only', 'conditions third-party-rule');
         const result = await tester.check(files);
-        const fixed = applyFix(result.file(P).document, result.withCode(code)[0]);
+        const [onProvision] = result.withCode(code).filter(diagnostic => result.file(P).document.diagnostics?.includes(diagnostic));
+        const fixed = applyFix(result.file(P).document, onProvision);
         expect(fixed).toBe(edit(files, P, '    """\n}', '    """\n    conditions intelligence-use-only\n}')[P]);
-        expect((await tester.check({ ...files, [P]: fixed })).codes()).toEqual([]);
+        const [onUmbrella] = result.withCode(code).filter(diagnostic => result.file(U).document.diagnostics?.includes(diagnostic));
+        const fixedUmbrella = applyFix(result.file(U).document, onUmbrella);
+        expect(fixedUmbrella).toBe(umbrellaBaseline()[U]);
+        expect((await tester.check({ ...files, [U]: fixedUmbrella })).codes()).toEqual([]);
     });
 
     test('on a provision written on one line, inserts the clause before the closing brace', async () => {

@@ -92,7 +92,7 @@ describe(`${code}: motivation`, () => {
         const result = await tester.check(group(forNorthlandOnly));
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Warning, node: result.provision('P-2025-0117').necessity!,
-            message: ['The motivation of group provision P-2025-0117 does not speak for the group', 'name each recipient and why it needs it']
+            message: ['The motivation of group provision P-2025-0117 does not speak for the group', 'name each recipient (by its name, title or country) and why it needs it']
         });
         expect(result.codes()).toEqual([code]);
     });
@@ -132,7 +132,7 @@ describe(`${code}: motivation`, () => {
         expect(runRule(code, provision, { groupTerms: ['ferry ports'] })).toEqual([]);
         const findings = runRule(code, provision, { groupTerms: [] });
         expect(findings.map(finding => finding.node)).toEqual([provision.necessity]);
-        expect(say(code, findings[0])).toBe('The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.');
+        expect(say(code, findings[0])).toBe('The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient (by its name, title or country) and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.');
     });
 });
 
@@ -169,14 +169,44 @@ describe(`${code}: motivations in Dutch`, () => {
     });
 });
 
+describe(`${code}: recipients named as a reader names them`, () => {
+    /** A Dutch motivation that argues, member by member, why each receiving service needs the data; it names one by country and one by title. */
+    const dutchMemberByMember = `    necessity """
+        De AIVD onderzoekt het Harbour-netwerk, dat rekruten vanuit Nederland via de noordelijke
+        veerverbindingen naar een conflictgebied brengt. Twee facilitators van het netwerk reizen in
+        juni opnieuw. In NORTHLAND vertrekt de veerboot waarop zij geboekt zijn; alleen de dienst daar
+        kan hen bij het inschepen herkennen. De Westholm Defence
+        Intelligence Service bewaakt de haven van aankomst en kan de rekruten die zij begeleiden
+        alleen tegenhouden als zij weet wie de facilitators zijn en hoe zij reizen.
+    """
+`;
+
+    test('a Dutch group motivation that argues for every member, naming one by its country and one by its title across a line break, is quiet', async () => {
+        const result = await tester.check(group(dutchMemberByMember));
+        expect(result.codes()).toEqual([]);
+        expect(runRule(code, result.provision('P-2025-0117'), { groupTerms: [] })).toEqual([]);
+    });
+
+    test('the same motivation without the second member fires', async () => {
+        const withoutWestholm = dutchMemberByMember.replace(/De Westholm Defence\n\s+Intelligence Service bewaakt/, 'De kustwacht bewaakt');
+        const result = await tester.check(group(withoutWestholm));
+        expect(result.withCode(code).map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('does not speak for the group')]);
+    });
+
+    test('a country inside a longer word does not name the recipient', async () => {
+        const result = await tester.check(group(forNorthlandOnly.replace('NorthlandSIS controls the ferry ports', 'NorthlandSIS controls the ferry ports to the Westholmers\' coast')));
+        expect(result.withCode(code)).toHaveLength(1);
+    });
+});
+
 describe(`${code}: the full message, in English and in Dutch`, () => {
     test('from the same finding', async () => {
         expect((await tester.check(group(forNorthlandOnly))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
-            'The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.'
+            'The motivation of group provision P-2025-0117 does not speak for the group. Explain why the group as a whole needs this data, or name each recipient (by its name, title or country) and why it needs it. Which words count as speaking for the group is set by the option `groupTerms`.'
         ]);
         const dutch = await createTester(undefined, { locale: 'nl' });
         expect((await dutch.check(group(dutchForNorthlandOnly))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
-            'De motivering van groepsverstrekking P-2025-0117 is niet voor de groep geschreven. Leg uit waarom de groep als geheel deze gegevens nodig heeft, of noem elke ontvanger en waarom die de gegevens nodig heeft. Welke woorden als motivering voor de groep tellen, is in te stellen met de optie `groupTerms`.'
+            'De motivering van groepsverstrekking P-2025-0117 is niet voor de groep geschreven. Leg uit waarom de groep als geheel deze gegevens nodig heeft, of noem elke ontvanger (bij naam, titel of land) en waarom die de gegevens nodig heeft. Welke woorden als motivering voor de groep tellen, is in te stellen met de optie `groupTerms`.'
         ]);
         expect((await dutch.check(edit(adequateBaseline(), P, 'to NorthlandSIS', 'to NorthlandSIS, WestholmDIS'))).withCode(code).map(diagnostic => diagnostic.message)).toEqual([
             'Verstrekking P-2025-0117 verstrekt gegevens aan 2 ontvangers buiten een overkoepelende toestemming. Stel de verstrekking op als `group-provision` en motiveer haar voor de groep.'

@@ -409,9 +409,10 @@ export function rule(id: string): Rule {
 }
 
 /** Runs one rule on one node with the default options overridden by `options`. */
-export function runRule(id: string, node: AstNode, options: Record<string, unknown> = {}, workspace?: WorkspaceFacts): Finding[] {
+export function runRule(id: string, node: AstNode, options: Record<string, unknown> = {}, workspace: Partial<WorkspaceFacts> = {}): Finding[] {
     const theRule = rule(id);
-    const facts: WorkspaceFacts = workspace ?? { sameMotivation: (_necessity: Necessity) => ({ total: 0, shown: [] }) };
+    // Facts a test leaves out say that nothing else in the workspace resembles the node.
+    const facts: WorkspaceFacts = { sameMotivation: (_necessity: Necessity) => ({ total: 0, shown: [] }), similarMotivations: () => [], ...workspace };
     return [...theRule.check(node, { options: { ...defaultOptions(theRule), ...options } as never, workspace: facts })];
 }
 

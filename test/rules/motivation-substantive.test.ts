@@ -236,10 +236,10 @@ describe(`${code}: reuse`, () => {
         ]);
     });
 
-    test('motivations that differ in one word are not reuse', async () => {
+    test('motivations that differ in one word are not word-for-word reuse (motivation/near-copy reports them)', async () => {
         const result = await tester.check(withSecondProvision(reindented.replace('in June', 'in July')));
         expectNone(result, code);
-        expect(result.codes()).toEqual([]);
+        expect(result.codes()).toEqual(['motivation/near-copy', 'motivation/near-copy']);
     });
 
     test('a short motivation that is also copied gets both warnings', async () => {

@@ -25,7 +25,7 @@ describe(`${code}: provisions`, () => {
         expectOnly(result, code, {
             severity: DiagnosticSeverity.Error, node: result.provision('P-2025-0117'), property: 'recipients', index: 0,
             message: [
-                'Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note with an assessment date',
+                'Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note at all',
                 'Add a `weighing-note` to recipient SouthmereNIA that assesses the five criteria'
             ]
         });
@@ -124,8 +124,8 @@ describe(`${code}: the full messages, in English and in Dutch`, () => {
     test('a recipient without a dated note, and one whose notes are all later', async () => {
         const undated = await tester.check(toRecipientWithoutNote());
         const [none] = runRule(code, undated.provision('P-2025-0117'));
-        expect(say(code, none)).toBe('Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note with an assessment date. Add a `weighing-note` to recipient SouthmereNIA that assesses the five criteria.');
-        expect(say(code, none, 'nl')).toBe('Verstrekking P-2025-0117 verstrekt gegevens aan SouthmereNIA, maar die dienst heeft geen wegingsnotitie met een datum van vaststelling. Voeg bij SouthmereNIA een `weighing-note` toe die de vijf criteria beoordeelt.');
+        expect(say(code, none)).toBe('Provision P-2025-0117 gives data to SouthmereNIA, but it has no weighing note at all. Add a `weighing-note` to recipient SouthmereNIA that assesses the five criteria.');
+        expect(say(code, none, 'nl')).toBe('Verstrekking P-2025-0117 verstrekt gegevens aan SouthmereNIA, maar die dienst heeft helemaal geen wegingsnotitie. Voeg bij SouthmereNIA een `weighing-note` toe die de vijf criteria beoordeelt.');
         const files = edit(umbrellaBaseline(), 'umbrella.provisio', 'valid 2025-01-01 to 2025-12-31', 'valid 2024-01-01 to 2024-12-31');
         const dutch = await createTester(undefined, { locale: 'nl' });
         const onUmbrella = (await dutch.check(files)).withCode(code).map(diagnostic => diagnostic.message).filter(message => message.startsWith('Overkoepelende'));

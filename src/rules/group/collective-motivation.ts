@@ -1,4 +1,4 @@
-import type { Provision } from '../../language/generated/ast.js';
+import type { Provision, Recipient } from '../../language/generated/ast.js';
 import type { KeyOf } from '../../i18n/messages.js';
 import { describe, mention, resolvedRecipients } from '../../model/provisions.js';
 import { comparisonKey, containsPhrase } from '../../model/text.js';
@@ -13,8 +13,16 @@ export const defaultGroupTerms: readonly string[] = [
     'de groep als geheel', 'de hele groep', 'groep ontvangers', 'gezamenlijk', 'gezamenlijke', 'collectief', 'collectieve',
     'alle ontvangers', 'elke ontvanger', 'iedere ontvanger', 'elk van deze diensten', 'ieder van deze diensten', 'ieder van hen', 'elk van hen',
     'elk van de ontvangers', 'ieder van de ontvangers', 'alle ontvangende diensten', 'beide diensten', 'beide ontvangers', 'beide partners',
-    'alle partners', 'partnerdiensten'
+    'alle partners', 'partnerdiensten',
+    'each of them', 'all of them', 'each service', 'every service', 'each receiving service', 'the receiving services',
+    'elke dienst', 'iedere dienst', 'elk van de diensten', 'ieder van de diensten', 'elke ontvangende dienst', 'iedere ontvangende dienst',
+    'de ontvangende diensten'
 ];
+
+/** A reader counts a recipient as named when the text names its service (`NorthlandSIS`), its title or its country. */
+function namesRecipient(recipient: Recipient, mentions: (phrase: string) => boolean): boolean {
+    return [recipient.name, recipient.title, recipient.country].some(phrase => phrase !== undefined && phrase !== '' && mentions(phrase));
+}
 
 export const collectiveMotivation = defineRule({
     id: 'group/collective-motivation',
@@ -50,7 +58,7 @@ export const collectiveMotivation = defineRule({
         const key = comparisonKey(text);
         const mentions = (phrase: string) => containsPhrase(key, phrase);
         const speaksForGroup = options.groupTerms.some(mentions)
-            || resolvedRecipients(provision).every(recipient => mentions(recipient.name) || (recipient.title !== undefined && mentions(recipient.title)));
+            || resolvedRecipients(provision).every(recipient => namesRecipient(recipient, mentions));
         if (!speaksForGroup) {
             yield { node: provision.necessity!, messageId: 'notForGroup', data: { mention: mention(provision), option: 'groupTerms' } };
         }

@@ -34,7 +34,7 @@ function* missingNotes(justification: Justification): Findings {
             property: 'recipients',
             index,
             messageId: 'noNoteInForce',
-            data: { subject: describe(justification), recipient: recipient.name, dated: dated ? 'yes' : 'no', date: date ?? '' }
+            data: { subject: describe(justification), recipient: recipient.name, dated: dated ? 'yes' : recipient.weighingNotes.length === 0 ? 'none' : 'no', date: date ?? '' }
         };
     }
 }

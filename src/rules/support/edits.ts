@@ -4,7 +4,7 @@
 // lines, so a fix costs the same in a long file as in a short one.
 import type { AstNode, CompositeCstNode, CstNode, RootCstNode } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import type { Condition, Provision } from '../../language/generated/ast.js';
+import type { Condition, Provision, Umbrella } from '../../language/generated/ast.js';
 
 /** Appends `text` right after a node, e.g. `, third-party-rule` after the last condition. */
 export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
@@ -150,8 +150,8 @@ export function appendDeclaration(root: RootCstNode | undefined, lines: readonly
     return { range: { start: end, end }, newText: separator + indentLines(lines, layout) + layout.eol };
 }
 
-/** The edits that add conditions to a provision: extend its own `conditions` list, or add the clause. The caller titles the fix in its own words. */
-export function addConditions(provision: Provision, kinds: readonly Condition['kind'][]): TextEdit[] | undefined {
+/** The edits that add conditions to a provision or umbrella: extend its own `conditions` list, or add the clause. The caller titles the fix in its own words. */
+export function addConditions(provision: Provision | Umbrella, kinds: readonly Condition['kind'][]): TextEdit[] | undefined {
     const last = provision.conditions.at(-1);
     const edit = last
         ? insertAfter(last, kinds.map(kind => `, ${kind}`).join(''))
