@@ -9,19 +9,28 @@ import { collectFiles, fileExtension, PathError } from '../documents/collect-fil
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
 import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
-import { formatJson } from './formatters/json.js';
-import { formatText } from './formatters/text.js';
+import { rules } from '../rules/registry.js';
+import { findingIdentity } from './finding-identity.js';
+import type { FormatterInput } from './formatters/formatter.js';
+import { formatMessages } from './formatters/formats.messages.js';
+import { defaultFormat, findFormatter } from './formatters/registry.js';
 import { toLintResult, totals } from './lint-results.js';
+import { appendToFile, fileErrorReason, writeFileAtomically, type OutputTarget } from './output-files.js';
+import { colorEnabled, hyperlinksEnabled } from './terminal.js';
 import { messages } from './cli.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 
 export interface CheckOptions {
-    format: 'text' | 'json';
+    /** Each format and the file it goes to; at most one without a file, for standard output. */
+    outputs?: readonly OutputTarget[];
+    /** One format to standard output, when `outputs` is not given. */
+    format?: string;
     maxWarnings?: number;
     config?: string;
     maxFileSize?: number;
-    color: boolean;
+    /** `--color` (true) or `--no-color` (false); undefined: decided by the environment and the terminal. */
+    color?: boolean;
     /** The workspace to load for names and workspace-wide facts; by default found from the paths. */
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
@@ -48,7 +57,17 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const asked = new Set(files);
     const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     const counts = totals(results);
-    output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
+    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+    const input: FormatterInput = {
+        results, totals: counts, rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
+        identity: (message, result) => {
+            const document = byPath.get(result.filePath);
+            return document === undefined ? undefined : findingIdentity(document, message);
+        }
+    };
+    if (!await writeOutputs(options, input, output)) {
+        return ExitCode.UsageOrConfig;
+    }
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;
@@ -61,6 +80,38 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         return ExitCode.Problems;
     }
     return ExitCode.Clean;
+}
+
+/** Every format to its file or to standard output; false when a file could not be written (each failure is one line on standard error). */
+async function writeOutputs(options: CheckOptions, input: FormatterInput, output: Output): Promise<boolean> {
+    const terminal = process.stdout.isTTY === true;
+    let written = true;
+    const fail = (file: string, error: unknown) => {
+        output.error(input.translator.format(messages.message('error.usage', { message: visible(input.translator.format(formatMessages.message('error.cannotWriteFile', { file, reason: fileErrorReason(error) }))) })));
+        written = false;
+    };
+    for (const target of options.outputs ?? [{ format: options.format ?? defaultFormat }]) {
+        const formatter = findFormatter(target.format);
+        if (formatter === undefined) {
+            throw new UsageError(formatMessages.message('error.unknownFormat', { formats: target.format }));
+        }
+        const toTerminal = target.file === undefined && terminal;
+        const targetInput = {
+            ...input,
+            color: formatter.name === 'stylish' && colorEnabled(options.color, input.environment, toTerminal),
+            hyperlinks: formatter.name === 'stylish' && hyperlinksEnabled(input.environment, toTerminal)
+        };
+        const text = formatter.format(targetInput);
+        if (target.file === undefined) {
+            output.out(text);
+        } else {
+            await writeFileAtomically(target.file, text).catch(error => fail(target.file!, error));
+        }
+        for (const appendix of formatter.appendices?.(targetInput) ?? []) {
+            await appendToFile(appendix.path, appendix.text).catch(error => fail(appendix.path, error));
+        }
+    }
+    return written;
 }
 
 /**

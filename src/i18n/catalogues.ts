@@ -6,6 +6,7 @@ import '../language/language.messages.js';
 import '../suppressions/suppressions.messages.js';
 import '../lsp/editor.messages.js';
 import '../cli/cli.messages.js';
+import '../cli/formatters/formats.messages.js';
 import '../config/config.messages.js';
 import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
