@@ -324,14 +324,20 @@ describe('-f and -o', () => {
         expect(missing.status).toBe(2);
     });
 
-    test('a read-only folder: one line, exit 2 and nothing left in it (run as an unprivileged user when the tests run as root)', () => {
+    test('a read-only folder: one line, exit 2 and nothing left in it (run as an unprivileged user when the tests run as root)', ({ skip }) => {
+        const asRoot = process.getuid?.() === 0;
+        const unprivileged = { uid: 65534, gid: 65534 };
+        // Root may write anywhere, so as root the CLI runs as `nobody`, if `nobody` can read this checkout.
+        const readable = `for (const path of ${JSON.stringify([cliPath, join(projectRoot, 'examples/defects')])}) require('node:fs').accessSync(path, require('node:fs').constants.R_OK)`;
+        if (asRoot && spawnSync(process.execPath, ['-e', readable], unprivileged).status !== 0) {
+            skip('the checkout is not readable by an unprivileged user');
+        }
         const folder = mkdtempSync(join(tmpdir(), 'provisio-out-'));
         chmodSync(folder, 0o555);
-        const asRoot = process.getuid?.() === 0;
         const result = spawnSync(process.execPath, [cliPath, 'check', join(projectRoot, 'examples/defects'), '-f', 'json', '-o', 'r.json'], {
             cwd: folder, encoding: 'utf8', timeout: 20_000,
             env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C', LANG: undefined, LC_MESSAGES: undefined },
-            ...(asRoot ? { uid: 65534, gid: 65534 } : {})
+            ...(asRoot ? unprivileged : {})
         });
         chmodSync(folder, 0o755);
         expect(result.stderr).toBe('provisio: cannot write r.json: permission denied.\n');
