@@ -11,9 +11,14 @@ import { collectFiles, fileExtension, PathError } from '../documents/collect-fil
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
 import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
-import { formatJson } from './formatters/json.js';
-import { formatText } from './formatters/text.js';
+import { rules } from '../rules/registry.js';
+import { findingIdentity } from './finding-identity.js';
+import type { FormatterInput } from './formatters/formatter.js';
+import { formatMessages } from './formatters/formats.messages.js';
+import { defaultFormat, findFormatter } from './formatters/registry.js';
 import { toLintResult, totals } from './lint-results.js';
+import { appendToFile, fileErrorReason, writeFileAtomically, type OutputTarget } from './output-files.js';
+import { colorEnabled, hyperlinksEnabled } from './terminal.js';
 import { messages } from './cli.messages.js';
 import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
@@ -26,11 +31,15 @@ import { effectiveConfigOf } from './print-config.js';
 import { formatSuppressionReport } from './suppression-report.js';
 
 export interface CheckOptions extends BaselineOptions {
-    format: 'text' | 'json';
+    /** Each format and the file it goes to; at most one without a file, for standard output. */
+    outputs?: readonly OutputTarget[];
+    /** One format to standard output, when `outputs` is not given. */
+    format?: string;
     maxWarnings?: number;
     config?: string;
     maxFileSize?: number;
-    color: boolean;
+    /** `--color` (true) or `--no-color` (false); undefined: decided by the environment and the terminal. */
+    color?: boolean;
     /** The workspace to load for names and workspace-wide facts; by default found from the paths. */
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
@@ -93,14 +102,24 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { documents } = files.length === 0 ? { documents: [] } : await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage);
     const asked = new Set(files);
     const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
-    const fixes = fixing && await fixing.runFixes(services, documents, asked, options, output, translator);
+    const fixes = fixing && await fixing.runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
     const baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
     const checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     fixes?.annotate(checked);
     const results = options.quiet ? errorsOnly(checked) : checked;
     const counts = totals(results);
-    output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
-    if (options.reportSuppressions && options.format !== 'json') {
+    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+    const formatterInput: FormatterInput = {
+        results, totals: counts, rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
+        identity: (message, result) => {
+            const document = byPath.get(result.filePath);
+            return document === undefined ? undefined : findingIdentity(document, message);
+        }
+    };
+    if (!await writeOutputs(options, formatterInput, output)) {
+        return ExitCode.UsageOrConfig;
+    }
+    if (options.reportSuppressions && standardOutputFormat(options) === 'stylish') {
         output.out('\n' + formatSuppressionReport(results, translator));
     }
     if (baselineNotes.length > 0) {
@@ -155,6 +174,44 @@ function printConfig(file: string, resolver: ConfigResolver, output: Output, tra
     }
     output.out(JSON.stringify(effectiveConfigOf(file, resolver), null, 2) + '\n');
     return ExitCode.Clean;
+}
+
+/** Every format to its file or to standard output; false when a file could not be written (each failure is one line on standard error). */
+async function writeOutputs(options: CheckOptions, input: FormatterInput, output: Output): Promise<boolean> {
+    const terminal = process.stdout.isTTY === true;
+    let written = true;
+    const fail = (file: string, error: unknown) => {
+        output.error(input.translator.format(messages.message('error.usage', { message: visible(input.translator.format(formatMessages.message('error.cannotWriteFile', { file, reason: fileErrorReason(error) }))) })));
+        written = false;
+    };
+    for (const target of options.outputs ?? [{ format: options.format ?? defaultFormat }]) {
+        const formatter = findFormatter(target.format);
+        if (formatter === undefined) {
+            throw new UsageError(formatMessages.message('error.unknownFormat', { formats: target.format }));
+        }
+        const toTerminal = target.file === undefined && terminal;
+        const targetInput = {
+            ...input,
+            color: formatter.name === 'stylish' && colorEnabled(options.color, input.environment, toTerminal),
+            hyperlinks: formatter.name === 'stylish' && hyperlinksEnabled(input.environment, toTerminal)
+        };
+        const text = formatter.format(targetInput);
+        if (target.file === undefined) {
+            output.out(text);
+        } else {
+            await writeFileAtomically(target.file, text).catch(error => fail(target.file!, error));
+        }
+        for (const appendix of formatter.appendices?.(targetInput) ?? []) {
+            await appendToFile(appendix.path, appendix.text).catch(error => fail(appendix.path, error));
+        }
+    }
+    return written;
+}
+
+/** The format written to standard output, if any, by its registered name. */
+function standardOutputFormat(options: CheckOptions): string | undefined {
+    const target = (options.outputs ?? [{ format: options.format ?? defaultFormat }]).find(output => output.file === undefined);
+    return target && findFormatter(target.format)?.name;
 }
 
 /**

@@ -8,7 +8,7 @@ import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
 import { locales, type Locale } from '../i18n/messages.js';
 
 /** Options of any command that take a value, so that their values are not taken for paths. */
-const optionsWithValues = new Set(['-f', '--format', '--max-warnings', '-c', '--config', '--max-file-size', '--lang']);
+const optionsWithValues = new Set(['-f', '--format', '--max-warnings', '-c', '--config', '--max-file-size', '--lang', '-o', '--output-file']);
 
 interface ScannedArguments {
     lang?: string;
@@ -27,7 +27,7 @@ export function scanArguments(argv: readonly string[]): ScannedArguments {
             break;
         }
         const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-        const shortWithValue = /^-[fc]./.test(argument) ? [argument.slice(0, 2), argument.slice(2)] : undefined;
+        const shortWithValue = /^-[fco]./.test(argument) ? [argument.slice(0, 2), argument.slice(2)] : undefined;
         if (shortWithValue) {
             remember(scanned, shortWithValue[0], shortWithValue[1]);
         } else if (optionsWithValues.has(flag)) {

@@ -16,14 +16,14 @@ export interface FixRun {
 }
 
 export async function runFixes(services: ProvisioServices, documents: readonly LangiumDocument[], asked: ReadonlySet<string>,
-    options: { fix?: boolean; fixDryRun?: boolean; format: string }, output: Output, translator: Translator): Promise<FixRun> {
+    options: { fix?: boolean; fixDryRun?: boolean; describeOnStandardOutput: boolean }, output: Output, translator: Translator): Promise<FixRun> {
     const outcome = await applyFixes(services, documents, asked);
     const dryRun = options.fixDryRun === true;
     const failures = dryRun ? [] : await writeFixes(outcome);
     for (const failure of failures) {
         output.error(visible(translator.format(messages.message('cannotWrite', { file: failure.path, reason: failure.reason }))));
     }
-    if (options.format === 'text') {
+    if (options.describeOnStandardOutput) {
         output.out(describeFixes(outcome, dryRun, translator));
     }
     return {

@@ -12,7 +12,7 @@ export interface LintMessage {
     ruleId: string | null;
     /** Which sentence of the rule's catalogue this is, the same in every language; null for the language's own diagnostics. */
     messageId: string | null;
-    /** ESLint's numbers: 2 error, 1 warning; info and hint are 0. */
+    /** ESLint's numbers: 2 for errors, 1 for warnings, infos and hints (ESLint readers take 0 for "off"); `severityName` tells them apart. */
     severity: 0 | 1 | 2;
     severityName: Severity;
     message: string;
@@ -45,7 +45,7 @@ export interface LintResult {
 }
 
 const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-const eslintSeverity: Record<Severity, 0 | 1 | 2> = { error: 2, warning: 1, info: 0, hint: 0 };
+const eslintSeverity: Record<Severity, 0 | 1 | 2> = { error: 2, warning: 1, info: 1, hint: 1 };
 
 export function toLintResult(document: LangiumDocument): LintResult {
     const messages = (document.diagnostics ?? [])

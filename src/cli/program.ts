@@ -14,6 +14,9 @@ import { messages as baselineMessages } from '../baseline/baseline.messages.js';
 import { addCheckFlags, type CheckFlags, type SayFlag } from './check-flags.js';
 import { flagMessages } from './check-flags.messages.js';
 import { initMessages } from './init.messages.js';
+import { formatMessages } from './formatters/formats.messages.js';
+import { defaultFormat, findFormatter, formatAliases, formatters } from './formatters/registry.js';
+import { OutputTargets } from './output-files.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -22,18 +25,22 @@ type Say = (key: Parameters<typeof messages.message>[0], data?: MessageData) => 
 export async function main(argv: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
     cliTranslator.locale = chooseCliLocale(argv, environment, process.cwd());
     const say: Say = (key, data) => cliTranslator.format(messages.message(key, data));
+    const sayFormats = (key: Parameters<typeof formatMessages.message>[0], data?: MessageData) => cliTranslator.format(formatMessages.message(key, data));
     const sayOption = (name: SummaryOptionName) => cliTranslator.format(summaryMessages.message(`cli.${name}`));
     const sayFlag: SayFlag = (key, data) => cliTranslator.format(flagMessages.message(key, data));
     let exitCode = ExitCode.Clean;
     const program = createProgram(say);
 
+    const outputs = new OutputTargets();
     addCommonOptions(program.command('check'), say)
         .description(say('check.description'))
         .argument('[paths...]', say('check.paths'))
-        .addOption(formatOption(say))
+        .addOption(checkFormatOption(outputs))
+        .addOption(new Option('-o, --output-file <file>', sayFormats('option.outputFile')).argParser(file => outputs.addFile(file)))
         .option('--max-warnings <n>', say('option.maxWarnings'), value => parseWarningLimit(value, say))
         .option('-c, --config <file>', say('option.config'))
         .option('--max-file-size <size>', say('option.maxFileSize'), value => parseSizeOption(value, say))
+        .option('--color', sayFormats('option.color'))
         .option('--no-color', say('option.noColor'))
         .option('--workspace <folder>', say('option.workspace'))
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
@@ -41,10 +48,10 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--baseline-write <file>', cliTranslator.format(baselineMessages.message('option.baselineWrite')))
         .option('--fix', cliTranslator.format(fixMessages.message('option.fix')))
         .option('--fix-dry-run', cliTranslator.format(fixMessages.message('option.fixDryRun')))
-        .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean } & CheckFlags) => {
+        .addHelpText('after', `\n${sayFormats('help.check', { formats: formatters.map(formatter => formatter.name).join(', ') })}`)
+        .action(async (paths: string[], options: { maxWarnings?: number; config?: string; maxFileSize?: number; color?: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean } & CheckFlags) => {
             const { runCheck } = await import('./check-command.js');
-            const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-            exitCode = await runCheck(paths, { ...options, color }, processOutput, cliTranslator);
+            exitCode = await runCheck(paths, { ...options, outputs: outputs.resolve(defaultFormat) }, processOutput, cliTranslator);
         });
 
     addCheckFlags(program.commands.find(command => command.name() === 'check')!, sayFlag);
@@ -109,6 +116,19 @@ function createProgram(say: Say): Command {
 function addCommonOptions(command: Command, say: Say): Command {
     // The language was already chosen from the arguments; commander checks the value and shows it in the help.
     return command.addOption(new Option('--lang <language>', say('option.lang')).choices(locales));
+}
+
+/** `-f`, repeatable: each occurrence is collected in order, to be paired with the `-o` after it. */
+function checkFormatOption(outputs: OutputTargets): Option {
+    const names = formatters.map(formatter => formatter.name);
+    const option = new Option('-f, --format <format>', cliTranslator.format(formatMessages.message('option.format'))).choices([...names, ...Object.keys(formatAliases)]).default(defaultFormat);
+    return option.argParser(value => {
+        if (findFormatter(value) === undefined) {
+            throw new InvalidArgumentError(cliTranslator.format(formatMessages.message('error.unknownFormat', { formats: names.join(', ') })));
+        }
+        outputs.addFormat(value);
+        return value;
+    });
 }
 
 function formatOption(say: Say): Option {

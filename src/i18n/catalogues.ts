@@ -9,6 +9,7 @@ import '../lsp/keyword-docs.messages.js';
 import '../cli/cli.messages.js';
 import '../cli/check-flags.messages.js';
 import '../cli/init.messages.js';
+import '../cli/formatters/formats.messages.js';
 import '../config/config.messages.js';
 import '../config/schema.messages.js';
 import '../documents/documents.messages.js';

@@ -10,6 +10,7 @@ describe('scanArguments', () => {
         expect(scanArguments(['check', '-f', 'json', '--lang', 'nl', 'cases', '--max-warnings', '3', 'more'])).toEqual({ lang: 'nl', operands: ['check', 'cases', 'more'] });
         expect(scanArguments(['--lang=en', 'check', '--config=team/provisio.config.yaml', '--no-color', 'a.provisio'])).toEqual({ lang: 'en', config: 'team/provisio.config.yaml', operands: ['check', 'a.provisio'] });
         expect(scanArguments(['check', '-cteam/provisio.config.json', '-fjson', '.'])).toEqual({ config: 'team/provisio.config.json', operands: ['check', '.'] });
+        expect(scanArguments(['check', '-f', 'sarif', '-o', 'reports/p.sarif', '-f', 'junit', '--output-file=j.xml', '-oreport.md', 'dossiers'])).toEqual({ operands: ['check', 'dossiers'] });
     });
 
     test('after `--` everything is a path, even `--lang`', () => {

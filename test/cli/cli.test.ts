@@ -3,7 +3,7 @@ import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules as registeredRules } from '../../src/rules/registry.js';
-import { folderWith, runCli } from './run-cli.js';
+import { folderWith, oneFindingALine, runCli } from './run-cli.js';
 
 const registry = `classification "DEPARTEMENTAAL VERTROUWELIJK"
 service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"
@@ -53,11 +53,12 @@ describe('provisio check', () => {
         expect(run.status).toBe(0);
     });
 
-    test('findings print as file:line:col  severity  message  rule-id, then the totals', () => {
+    test('findings print grouped under their file (line:col  severity  message  rule-id), then the totals', () => {
         const folder = folderWith({ 'registry.provisio': registry, 'cases/p.provisio': provisionWithoutConditions });
         const run = runCli(['check'], folder);
         expect(run.stdout).toBe([
-            'cases/p.provisio:1:11  warning  Provision P-2022-0031 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`. Add both to its conditions.  conditions/standard-conditions',
+            'cases/p.provisio',
+            '  1:11  warning  Provision P-2022-0031 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`. Add both to its conditions.  conditions/standard-conditions',
             '',
             '1 problem (0 errors, 1 warning, 0 infos) in 2 files checked.',
             ''
@@ -68,7 +69,7 @@ describe('provisio check', () => {
     test('errors exit with 1', () => {
         const folder = folderWith({ 'registry.provisio': registry, 'p.provisio': cleanProvision.replace(/ {4}necessity """[\s\S]*?"""\n/, '') });
         const run = runCli(['check', 'p.provisio', 'registry.provisio'], folder);
-        expect(run.stdout).toContain('p.provisio:1:11  error  Provision P-2022-0031 has no necessity motivation.');
+        expect(oneFindingALine(run.stdout)).toContain('p.provisio:1:11  error  Provision P-2022-0031 has no necessity motivation.');
         expect(run.stdout).toContain('motivation/necessity-required');
         expect(run.status).toBe(1);
     });
@@ -130,7 +131,7 @@ describe('provisio check', () => {
     test('a syntax error is a located, fatal error, not a stack trace', () => {
         const folder = folderWith({ 'registry.provisio': registry, 'p.provisio': cleanProvision.replace('    date 2022-03-01', '    dat 2022-03-01') });
         const text = runCli(['check'], folder);
-        expect(text.stdout).toContain('p.provisio:4:5  error  `dat` is not a clause of a provision. Did you mean `date`?');
+        expect(oneFindingALine(text.stdout)).toContain('p.provisio:4:5  error  `dat` is not a clause of a provision. Did you mean `date`?');
         expect(text.stdout).toContain('language/syntax');
         expect(text.stderr).toBe('');
         expect(text.status).toBe(1);
@@ -171,7 +172,7 @@ describe('bad input exits with 2 and a clear message', () => {
         const folder = folderWith({ 'p.provisio': cleanProvision });
         chmodSync(join(folder, 'p.provisio'), 0o000);
         const run = runCli(['check', 'p.provisio'], folder);
-        expect(run).toEqual({ status: 2, stderr: '', stdout: expect.stringContaining('p.provisio:1:1  error  Cannot read this file: permission denied.  language/unreadable-file') });
+        expect({ ...run, stdout: oneFindingALine(run.stdout) }).toEqual({ status: 2, stderr: '', stdout: expect.stringContaining('p.provisio:1:1  error  Cannot read this file: permission denied.  language/unreadable-file') });
     });
 
     test('a file that cannot be read is reported on the file, and the run exits with 2', () => {
@@ -181,14 +182,14 @@ describe('bad input exits with 2 and a clear message', () => {
         expect(run).toEqual({
             status: 2,
             stderr: '',
-            stdout: 'loop.provisio:1:1  error  Cannot read this file: it is a symbolic link that points to itself, directly or through others.  language/unreadable-file\n\n1 problem (1 error, 0 warnings, 0 infos) in 1 file checked.\n'
+            stdout: 'loop.provisio\n  1:1  error  Cannot read this file: it is a symbolic link that points to itself, directly or through others.  language/unreadable-file\n\n1 problem (1 error, 0 warnings, 0 infos) in 1 file checked.\n'
         });
     });
 
     test('an unknown option or format', () => {
         const format = runCli(['check', '--format', 'xml'], folderWith({}));
         expect(format.status).toBe(2);
-        expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are text, json.");
+        expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json, json-with-metadata, sarif, junit, github, gitlab, markdown.");
         const option = runCli(['check', '--frobnicate'], folderWith({}));
         expect(option.status).toBe(2);
         expect(option.stderr).toContain("unknown option '--frobnicate'");
@@ -229,7 +230,7 @@ describe('configuration', () => {
             'other/q.provisio': provisionWithoutConditions.replace('P-2022-0031', 'P-2022-0032').replace('Westland\'s service', 'The Westland service')
         });
         const run = runCli(['check'], folder);
-        expect(run.stdout).toContain('team/p.provisio:1:11  error  Provision P-2022-0031 states neither of the standard conditions');
+        expect(oneFindingALine(run.stdout)).toContain('team/p.provisio:1:11  error  Provision P-2022-0031 states neither of the standard conditions');
         expect(run.stdout).not.toContain('other/q.provisio');
         expect(run.status).toBe(1);
     });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSource } from '../../src/documents/read-source.js';
 import type { Message } from '../../src/i18n/messages.js';
 import { Translator } from '../../src/i18n/translator.js';
-import { folderWith, runCli, type CliRun } from './run-cli.js';
+import { folderWith, oneFindingALine, runCli, type CliRun } from './run-cli.js';
 
 const service = 'service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"\n';
 
@@ -17,7 +17,7 @@ function mkfifo(path: string): void {
 }
 
 /** The finding lines of a text report, without the totals. */
-const findings = (run: CliRun) => run.stdout.split('\n').filter(line => / {2}(error|warning|info|hint) {2}/.test(line));
+const findings = (run: CliRun) => oneFindingALine(run.stdout).split('\n').filter(line => / {2}(error|warning|info|hint) {2}/.test(line));
 
 function expectEndedByItself(run: CliRun): void {
     expect(run.signal).toBeUndefined();

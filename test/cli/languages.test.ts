@@ -81,7 +81,7 @@ describe('Dutch', () => {
         expect(program.stdout).toMatch(/help \[opdracht\] +toon de hulp bij de opdracht/);
         const check = runCli(['check', '--help'], projectRoot, { ...noLocale, LANG: 'nl_NL.UTF-8' });
         expect(check.stdout).toContain('Gebruik: provisio check [opties] [paths...]');
-        expect(check.stdout).toMatch(/-f, --format <format> +uitvoerformaat \(keuzes: "text", "json", standaard:\s+"text"\)/);
+        expect(check.stdout.replace(/\s+/g, ' ')).toContain('-f, --format <format> uitvoerformaat; herhaal het, elk met een eigen -o erachter, om er meer tegelijk te schrijven (keuzes: "stylish", "json", "json-with-metadata", "sarif", "junit", "github", "gitlab", "markdown", "text", standaard: "stylish")');
         for (const english of ['Usage:', 'Options:', 'Commands:', 'display help', 'default:', 'choices:']) {
             expect(program.stdout + check.stdout).not.toContain(english);
         }
@@ -92,7 +92,7 @@ describe('Dutch', () => {
         expect(unknownOption.stderr).toBe("fout: onbekende optie '--formt'\n(Bedoelt u --format?)\n(voer provisio --help uit voor het gebruik)\n");
         expect(unknownOption.status).toBe(2);
         expect(runCli(['--lang', 'nl', 'chek']).stderr).toBe("fout: onbekende opdracht 'chek'\n(Bedoelt u check?)\n(voer provisio --help uit voor het gebruik)\n");
-        expect(runCli(['check', '--lang', 'nl', '-f', 'xml']).stderr).toBe("fout: de waarde 'xml' van optie '-f, --format <format>' is ongeldig. Toegestane keuzes zijn text, json.\n(voer provisio --help uit voor het gebruik)\n");
+        expect(runCli(['check', '--lang', 'nl', '-f', 'xml']).stderr).toBe("fout: de waarde 'xml' van optie '-f, --format <format>' is ongeldig. Toegestane keuzes zijn stylish, json, json-with-metadata, sarif, junit, github, gitlab, markdown.\n(voer provisio --help uit voor het gebruik)\n");
         expect(runCli(['check', '--lang', 'nl', '--max-warnings']).stderr).toBe("fout: bij optie '--max-warnings <n>' ontbreekt de waarde\n(voer provisio --help uit voor het gebruik)\n");
         expect(runCli(['check', '--lang', 'nl', '--max-warnings', 'veel']).stderr).toContain('Verwacht een geheel getal van 0 of meer, of -1 voor geen grens.');
         expect(runCli(['check', '--lang', 'nl', 'nergens']).stderr).toBe('provisio: nergens: dit bestand of deze map bestaat niet.\n');
@@ -113,7 +113,7 @@ describe('Dutch', () => {
     test('a file that is not UTF-8', () => {
         const folder = folderWith({ 'r.provisio': registry, 'bin.provisio': 'service A "x"\u0000' });
         const run = runCli(['check', '--lang', 'nl'], folder);
-        expect(run.stdout).toContain('bin.provisio:1:1  error  Dit bestand is geen UTF-8-tekst: het bevat NUL-bytes en is dus een binair bestand. Sla het op als UTF-8.  language/encoding');
+        expect(run.stdout).toContain('bin.provisio\n  1:1  error  Dit bestand is geen UTF-8-tekst: het bevat NUL-bytes en is dus een binair bestand. Sla het op als UTF-8.  language/encoding\n');
     });
 
     test('the totals count in Dutch, one and many', () => {

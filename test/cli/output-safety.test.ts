@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { openSync, closeSync, existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { visible } from '../../src/cli/visible-text.js';
-import { cliPath, folderWith, runCli } from './run-cli.js';
+import { cliPath, folderWith, oneFindingALine, runCli } from './run-cli.js';
 
 const service = 'service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"\n';
 /** A marking that clears the screen, sets the window title and reverses the text that follows. */
@@ -13,7 +13,7 @@ const hostileMarking = 'classification "GEHEIM\u001b[2J\u001b]0;pwned\u0007 \u20
 describe('control characters from files', () => {
     test('are escaped in the text output', () => {
         const run = runCli(['check', '.'], folderWith({ 'e.provisio': hostileMarking + service }));
-        expect(run.stdout.split('\n')[0]).toBe('e.provisio:1:16  error  Unknown classification marking "GEHEIM\\x1b[2J\\x1b]0;pwned\\x07 \\u202e". Use one of: "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM".  language/unknown-classification');
+        expect(oneFindingALine(run.stdout).split('\n')[0]).toBe('e.provisio:1:16  error  Unknown classification marking "GEHEIM\\x1b[2J\\x1b]0;pwned\\x07 \\u202e". Use one of: "ONGERUBRICEERD", "DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "STG. ZEER GEHEIM".  language/unknown-classification');
         expect(run.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
     });
 
@@ -41,10 +41,10 @@ describe('pipes and disks', () => {
 
     test('a reader that stops early ends the run quietly, with the usual exit status', () => {
         const folder = folderWith({ 'many.provisio': manyFindings });
-        const script = `"${process.execPath}" "${cliPath}" check . | head -1; echo "status=\${PIPESTATUS[0]}" >&2`;
+        const script = `"${process.execPath}" "${cliPath}" check . | head -2; echo "status=\${PIPESTATUS[0]}" >&2`;
         const run = spawnSync('bash', ['-c', script], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
-        expect(run.stdout).toMatch(/^many\.provisio:1:9 {2}error {2}The name AIVD is already declared/);
-        expect(run.stdout.split('\n')).toHaveLength(2);
+        expect(run.stdout).toMatch(/^many\.provisio\n {2}1:9 +error {2}The name AIVD is already declared/);
+        expect(run.stdout.split('\n')).toHaveLength(3);
         expect(run.stderr).toBe('status=1\n');
     });
 

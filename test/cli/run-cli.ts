@@ -38,3 +38,25 @@ export function folderWith(files: Record<string, string>): string {
     }
     return root;
 }
+
+/**
+ * Stylish output (findings grouped under their file) as one finding a line,
+ * `file:line:col  severity  message  rule-id`, then a blank line and the totals: the shape
+ * tests compare findings in.
+ */
+export function oneFindingALine(stylish: string): string {
+    const lines = stylish.split('\n');
+    const flat: string[] = [];
+    let file = '';
+    for (const [index, line] of lines.entries()) {
+        const finding = /^ {2}(\d+:\d+) +(\S+) +(.*)$/.exec(line);
+        if (finding) {
+            flat.push(`${file}:${finding[1]}  ${finding[2]}  ${finding[3]}`);
+        } else if (line !== '' && lines[index + 1]?.startsWith('  ')) {
+            file = line;
+        } else if (line !== '') {
+            flat.push(...(flat.length > 0 ? [''] : []), line);
+        }
+    }
+    return flat.join('\n') + (stylish.endsWith('\n') ? '\n' : '');
+}

@@ -1,5 +1,7 @@
-import type { LintResult } from '../lint-results.js';
+// ESLint's JSON shape: an array of results, one per file (see lint-results.ts for the fields).
+import type { Formatter } from './formatter.js';
 
-export function formatJson(results: readonly LintResult[]): string {
-    return JSON.stringify(results) + '\n';
-}
+export const json: Formatter = {
+    name: 'json',
+    format: input => JSON.stringify(input.results) + '\n'
+};
