@@ -15,6 +15,8 @@ import { toLintResult, totals } from './lint-results.js';
 import { messages } from './cli.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
+import { checkWithCache } from '../cache/cached-check.js';
+import { cacheSettings } from '../cache/cache-settings.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
@@ -26,6 +28,9 @@ export interface CheckOptions {
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
     inlineSuppressions?: boolean;
+    /** Reuse the results of unchanged files (`--cache`), kept in `cacheLocation` (a file or folder; default: the workspace root). */
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator): Promise<ExitCode> {
@@ -44,9 +49,10 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
         return ExitCode.UsageOrConfig;
     }
-    const { documents } = await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage);
     const asked = new Set(files);
-    const results = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+    const results = options.cache
+        ? (await checkWithCache(workspaceFiles, services, cacheSettings(options, given), output, translator)).filter(result => asked.has(result.filePath))
+        : (await loadDocuments(workspaceFiles, services).catch(rethrowAsUsage)).documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
     const counts = totals(results);
     output.out(options.format === 'json' ? formatJson(results) : formatText(results, counts, options.color, translator));
     if (results.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {

@@ -9,6 +9,7 @@ import { messages } from './cli.messages.js';
 import { summaryMessages, type SummaryOptionName } from '../summary/summary.messages.js';
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
+import { cacheMessages } from '../cache/cache.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--no-color', say('option.noColor'))
         .option('--workspace <folder>', say('option.workspace'))
         .option('--no-inline-suppressions', say('option.noInlineSuppressions'))
+        .option('--cache', cliTranslator.format(cacheMessages.message('option.cache')))
+        .option('--cache-location <path>', cliTranslator.format(cacheMessages.message('option.cacheLocation')))
         .action(async (paths: string[], options: { format: 'text' | 'json'; maxWarnings?: number; config?: string; maxFileSize?: number; color: boolean; workspace?: string; inlineSuppressions: boolean }) => {
             const { runCheck } = await import('./check-command.js');
             const color = options.color && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;

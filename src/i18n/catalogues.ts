@@ -10,3 +10,4 @@ import '../config/config.messages.js';
 import '../documents/documents.messages.js';
 import '../lsp/editing.messages.js';
 import '../summary/summary.messages.js';
+import '../cache/cache.messages.js';
