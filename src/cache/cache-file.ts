@@ -11,7 +11,7 @@ import type { FileRecord } from './records.js';
 
 export const cacheFormat = 'provisio-check-cache';
 /** Raised whenever what a record holds, or how it is computed, changes: an older cache is then dropped silently. */
-export const cacheVersion = 1;
+export const cacheVersion = 2;
 export const defaultCacheFileName = '.provisiocache';
 
 export interface CacheContents {
@@ -96,10 +96,10 @@ function isFileRecord(value: unknown): boolean {
         && isString(value.content) && isString(value.config) && isString(value.dependencies)
         && Array.isArray(value.declarations) && value.declarations.every(declaration => isObject(declaration)
             && isString(declaration.name) && isString(declaration.type) && isString(declaration.hash) && typeof declaration.line === 'number' && isStringArray(declaration.references))
-        && isStringArray(value.references)
+        && isStringArray(value.references) && isString(value.motivationDigest)
         && Array.isArray(value.motivations) && value.motivations.every(motivation => isObject(motivation) && isString(motivation.ownerType) && typeof motivation.ownerIndex === 'number' && isSegmentOrAbsent(motivation.segment))
         && Array.isArray(value.exports) && value.exports.every(entry => isObject(entry) && isString(entry.name) && isString(entry.type) && isString(entry.path)
-            && isSegmentOrAbsent(entry.nameSegment) && isSegmentOrAbsent(entry.selectionSegment))
+            && isSegmentOrAbsent(entry.nameSegment))
         && typeof value.unresolved === 'boolean' && isStringArray(value.related)
         && isObject(value.result) && isString(value.result.filePath) && Array.isArray(value.result.messages) && Array.isArray(value.result.suppressedMessages);
 }
@@ -108,9 +108,7 @@ function isSegmentOrAbsent(value: unknown): boolean {
     if (value === undefined) {
         return true;
     }
-    const isPosition = (position: unknown) => isObject(position) && typeof position.line === 'number' && typeof position.character === 'number';
-    return isObject(value) && typeof value.offset === 'number' && typeof value.length === 'number'
-        && isObject(value.range) && isPosition(value.range.start) && isPosition(value.range.end);
+    return Array.isArray(value) && value.length === 6 && value.every(item => Number.isInteger(item) && item >= 0);
 }
 
 function isFolder(path: string): boolean {

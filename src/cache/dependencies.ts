@@ -91,12 +91,14 @@ export class WorkspaceDependencies {
         return seen;
     }
 
+    /** The declarations of a name; as written when there are few (most names have one), else hashed, so a file's fingerprint input stays small. */
     private group(name: string, withPlaces: boolean): string {
         const key = `${withPlaces}:${name}`;
         let result = this.groupDigests.get(key);
         if (result === undefined) {
-            result = digest(...(this.declarationsByName.get(name) ?? []).map(declaration =>
-                `${declaration.path}|${declaration.type}|${declaration.hash}${withPlaces ? `|${declaration.line}` : ''}`));
+            const entries = (this.declarationsByName.get(name) ?? []).map(declaration =>
+                `${declaration.path}|${declaration.type}|${declaration.hash}${withPlaces ? `|${declaration.line}` : ''}`);
+            result = entries.length <= 2 ? JSON.stringify(entries) : digest(...entries);
             this.groupDigests.set(key, result);
         }
         return result;
@@ -108,8 +110,7 @@ export class WorkspaceDependencies {
     }
 
     private allMotivations(): string {
-        this.motivationsDigest ??= digest(...[...this.files].flatMap(([path, file]) => file.motivations.map(motivation =>
-            `${path}|${motivation.ownerType}|${motivation.ownerKind}|${motivation.ownerName}|${motivation.text}`)));
+        this.motivationsDigest ??= digest(...[...this.files].filter(([, file]) => file.motivations.length > 0).map(([path, file]) => `${path}|${file.motivationDigest}`));
         return this.motivationsDigest;
     }
 }

@@ -2,13 +2,8 @@
 import { createHash } from 'node:crypto';
 
 export function digest(...parts: readonly string[]): string {
-    const hash = createHash('sha1');
-    for (const part of parts) {
-        hash.update(part);
-        // A separator no part contains at its edges, so ['ab', 'c'] and ['a', 'bc'] differ.
-        hash.update('\u0000');
-    }
-    return hash.digest('base64url');
+    // Each part with its length, so ['ab', 'c'] and ['a', 'bc'] differ; one update is much faster than many.
+    return createHash('sha1').update(parts.map(part => `${part.length}:${part}`).join('')).digest('base64url');
 }
 
 /** JSON with maps written as their entries, so a configuration's rule map counts. */

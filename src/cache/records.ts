@@ -2,18 +2,15 @@
 // may depend on, so that a later run can decide what to check again without parsing the
 // files that did not change. Built from a parsed (and, for the rest, checked) document.
 import { AstUtils, GrammarUtils, type AstNodeDescription, type LangiumDocument, type Reference } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { LintResult } from '../cli/lint-results.js';
 import type { Document } from '../language/generated/ast.js';
 import { isUnreadable } from '../language/unreadable.js';
 import { suppressedDiagnostics } from '../suppressions/suppressions.js';
 import { digest } from './digest.js';
 
-export interface Segment {
-    offset: number;
-    length: number;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
+/** A span of text, compactly: offset, length, and the start and end line and character. */
+export type Segment = [number, number, number, number, number, number];
 
 /** A top-level declaration: its name, what it is, a fingerprint of its text and place, and the names it refers to. */
 export interface DeclarationRecord {
@@ -26,13 +23,12 @@ export interface DeclarationRecord {
     references: string[];
 }
 
-/** An entry of the file in the index of exported names, as Langium describes it. */
+/** An entry of the file in the index of exported names, as Langium describes it (what a check reads of it: not its selection range). */
 export interface ExportRecord {
     name: string;
     type: string;
     path: string;
     nameSegment?: Segment;
-    selectionSegment?: Segment;
 }
 
 /** A necessity motivation and whose it is: what the workspace-wide motivation facts read of a file. */
@@ -48,6 +44,8 @@ export interface MotivationRecord {
 /** What a file says, read from its syntax tree alone (no linking needed). */
 export interface FileFacts {
     declarations: DeclarationRecord[];
+    /** Fingerprint of the motivations with their owners, in order. */
+    motivationDigest: string;
     /** Every name the file refers to, in declarations with a name or without. */
     references: string[];
     motivations: MotivationRecord[];
@@ -104,10 +102,11 @@ export function fileFacts(document: LangiumDocument): FileFacts {
             ownerName: declaration.name,
             ownerIndex,
             text: necessity.text,
-            segment: necessity.$cstNode ? { offset: necessity.$cstNode.offset, length: necessity.$cstNode.length, range: necessity.$cstNode.range } : undefined
+            segment: segmentOf(necessity.$cstNode)
         });
     });
-    return { declarations: records, references: referencedNames(root), motivations };
+    const motivationDigest = digest(...motivations.map(motivation => `${motivation.ownerType}|${motivation.ownerKind}|${motivation.ownerName}|${motivation.text}`));
+    return { declarations: records, references: referencedNames(root), motivations, motivationDigest };
 }
 
 /** Every name a file refers to, also where it cannot say of what kind (a half-written clause). */
@@ -141,8 +140,7 @@ export function checkedFacts(document: LangiumDocument, exported: Iterable<AstNo
             name: description.name,
             type: description.type,
             path: description.path,
-            nameSegment: segmentOf(description.nameSegment),
-            selectionSegment: segmentOf(description.selectionSegment)
+            nameSegment: segmentOf(description.nameSegment)
         })),
         unresolved,
         related: [...related],
@@ -150,6 +148,6 @@ export function checkedFacts(document: LangiumDocument, exported: Iterable<AstNo
     };
 }
 
-function segmentOf(segment: Segment | undefined): Segment | undefined {
-    return segment ? { offset: segment.offset, length: segment.length, range: segment.range } : undefined;
+function segmentOf(segment: { offset: number; length: number; range: Range } | undefined): Segment | undefined {
+    return segment ? [segment.offset, segment.length, segment.range.start.line, segment.range.start.character, segment.range.end.line, segment.range.end.character] : undefined;
 }

@@ -30,11 +30,32 @@ export function fillIndex(indexManager: IndexManager, files: ReadonlyArray<{ uri
 }
 
 function description(record: ExportRecord, documentUri: URI): AstNodeDescription {
-    return { name: record.name, type: record.type, path: record.path, documentUri, nameSegment: documentSegment(record.nameSegment), selectionSegment: documentSegment(record.selectionSegment) };
+    return new StoredDescription(record, documentUri);
+}
+
+/** An index entry from a record; its name segment is built only when read (for a duplicate name), not for every entry. */
+class StoredDescription implements AstNodeDescription {
+    readonly name: string;
+    readonly type: string;
+    readonly path: string;
+
+    constructor(private readonly record: ExportRecord, readonly documentUri: URI) {
+        this.name = record.name;
+        this.type = record.type;
+        this.path = record.path;
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return documentSegment(this.record.nameSegment);
+    }
 }
 
 function documentSegment(segment: Segment | undefined): DocumentSegment | undefined {
-    return segment ? { ...segment, end: segment.offset + segment.length } : undefined;
+    if (!segment) {
+        return undefined;
+    }
+    const [offset, length, startLine, startCharacter, endLine, endCharacter] = segment;
+    return { offset, length, end: offset + length, range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } } };
 }
 
 /** A document-shaped stand-in holding the motivations of an unloaded file. */

@@ -1,6 +1,7 @@
-// Which Provisio made a cache: its version and a fingerprint of its own code, so that a
-// rebuilt tool (rules changed, same version number) does not reuse results it would not give.
-import { readdirSync, readFileSync } from 'node:fs';
+// Which Provisio made a cache: its version and a fingerprint of its own code files (name,
+// size and modification time: a build writes them anew), so that a rebuilt tool (rules
+// changed, same version number) does not reuse results it would not give.
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digest } from './digest.js';
@@ -10,7 +11,10 @@ declare const PROVISIO_VERSION: string;
 let identity: string | undefined;
 
 export function toolIdentity(): string {
-    identity ??= digest(typeof PROVISIO_VERSION === 'string' ? PROVISIO_VERSION : 'development', ...codeFiles().map(file => readFileSync(file, 'utf8')));
+    identity ??= digest(typeof PROVISIO_VERSION === 'string' ? PROVISIO_VERSION : 'development', ...codeFiles().map(file => {
+        const stats = statSync(file);
+        return `${file}|${stats.size}|${stats.mtimeMs}`;
+    }));
     return identity;
 }
 

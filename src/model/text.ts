@@ -41,6 +41,9 @@ export function containsPhrase(textKey: string, phrase: string): boolean {
     return phraseKey !== '' && ` ${textKey} `.includes(` ${phraseKey} `);
 }
 
+/** Whether a word has anything `wordKey` changes: most words have not, and testing is cheaper than replacing. */
+const keyChanges = /[.,'\u2019\u2010\u2011\u2013]/u;
+
 function wordKey(word: string): string {
-    return word.replace(keyPunctuation, '').replace(dash, '-');
+    return keyChanges.test(word) ? word.replace(keyPunctuation, '').replace(dash, '-') : word;
 }

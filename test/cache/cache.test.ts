@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cacheFormat, cacheVersion } from '../../src/cache/cache-file.js';
 import { cached, check, diskWorkspace, motivation, provision, recipient, registry } from './cache-workspace.js';
 
 afterEach(() => {
@@ -180,7 +181,7 @@ describe('settings that invalidate everything', () => {
 
 describe('a damaged or foreign cache file', () => {
     test.each([
-        ['damaged', '{"format":"provisio-check-cache","version":1,"run":"x","files":{"a":{"content":1}}}', 'is damaged'],
+        ['damaged', JSON.stringify({ format: cacheFormat, version: cacheVersion, run: 'x', files: { a: { content: 1 } } }), 'is damaged'],
         ['not JSON', '{"format": "provisio-check-cache", "ver', 'is damaged'],
         ['foreign', '{"compilerOptions": {}}', 'is not a Provisio cache'],
         ['binary', '\u0000\u0001\u0002', 'is damaged']
