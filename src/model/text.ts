@@ -26,10 +26,28 @@ export function comparisonKey(text: string | undefined): string {
     return words(text).map(wordKey).join(' ');
 }
 
-/** The words of a text, lower case, as the author wrote them. */
-function words(text: string | undefined): string[] {
-    return text?.normalize('NFC').toLowerCase().match(word) ?? [];
+/**
+ * The words of a text, lower case, as the author wrote them. The same motivation is measured
+ * by several rules and indexed once, so the last texts' words are kept (a bounded number, so
+ * an editor session does not collect every text it ever saw). Callers do not change them.
+ */
+function words(text: string | undefined): readonly string[] {
+    if (!text) {
+        return [];
+    }
+    let found = recentWords.get(text);
+    if (!found) {
+        found = text.normalize('NFC').toLowerCase().match(word) ?? [];
+        if (recentWords.size >= recentLimit) {
+            recentWords.clear();
+        }
+        recentWords.set(text, found);
+    }
+    return found;
 }
+
+const recentLimit = 256;
+const recentWords = new Map<string, readonly string[]>();
 
 /**
  * Whether a text, given as its `comparisonKey` (so it is tokenised once for many phrases),
