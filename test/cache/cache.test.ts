@@ -102,6 +102,16 @@ describe('what a file depends on', () => {
         expect((await cachedMatchingFull(workspace.root)).findings).toEqual([]);
     });
 
+    test('an unresolved name is checked again when a name it could be a misspelling of is declared anywhere', async () => {
+        const workspace = diskWorkspace(2, 1, 4);
+        workspace.write('cases/batch-1.provisio', provision(1, 1).replace('to R1', 'to Zetaland1'));
+        const before = await cachedMatchingFull(workspace.root);
+        expect(before.findings.filter(finding => finding.includes('Zetaland1'))).toEqual([expect.not.stringContaining('Zetaland2')]);
+        workspace.write('extra/zetaland.provisio', recipient(1).replace('recipient R1 ', 'recipient Zetaland2 '));
+        const after = await cachedMatchingFull(workspace.root);
+        expect(after.findings.filter(finding => finding.includes('Zetaland1'))).toEqual([expect.stringContaining('Zetaland2')]);
+    });
+
     test('a duplicate name added in another file is reported in both files', async () => {
         const workspace = diskWorkspace(2, 2, 4);
         await cached(workspace.root);
