@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cacheFormat, cacheVersion } from '../../src/cache/cache-file.js';
+import { runCli } from '../cli/run-cli.js';
 import { cached, check, diskWorkspace, motivation, provision, recipient, registry } from './cache-workspace.js';
 
 afterEach(() => {
@@ -217,4 +218,23 @@ describe('a damaged or foreign cache file', () => {
         expect(run.errors).toContain('could not be written');
         expect(run.json).toBe((await check(workspace.root)).json);
     });
+});
+
+describe('the command line', () => {
+    test('--cache and --cache-location are options of check, and a cached run prints what an uncached one prints', () => {
+        const workspace = diskWorkspace(2, 1);
+        workspace.write('cases/batch-0.provisio', provision(0, 0, 'Too short.'));
+        const plain = runCli(['check', '.'], workspace.root);
+        const first = runCli(['check', '.', '--cache'], workspace.root);
+        const second = runCli(['check', '.', '--cache'], workspace.root);
+        expect(existsSync(workspace.path('.provisiocache'))).toBe(true);
+        for (const run of [first, second]) {
+            expect(run.stdout).toBe(plain.stdout);
+            expect(run.status).toBe(plain.status);
+            expect(run.stderr).toBe('');
+        }
+        runCli(['check', '.', '--cache', '--cache-location', 'elsewhere.cache'], workspace.root);
+        expect(existsSync(workspace.path('elsewhere.cache'))).toBe(true);
+        expect(runCli(['check', '--help']).stdout).toContain('--cache-location <path>');
+    }, 120_000);
 });
