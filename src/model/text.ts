@@ -21,10 +21,28 @@ export function wordCount(text: string | undefined): number {
     return words(text).length;
 }
 
-/** A key under which two motivations with the same words in the same order are equal. */
+/**
+ * A key under which two motivations with the same words in the same order are equal. Keys are
+ * kept per text: the motivation index and the editor's cross-file refresh ask for every
+ * motivation's key again after each change. Bounded, so typing does not collect keys forever.
+ */
 export function comparisonKey(text: string | undefined): string {
-    return words(text).map(wordKey).join(' ');
+    if (!text) {
+        return '';
+    }
+    let key = keys.get(text);
+    if (key === undefined) {
+        key = words(text).map(wordKey).join(' ');
+        if (keys.size >= keyLimit) {
+            keys.clear();
+        }
+        keys.set(text, key);
+    }
+    return key;
 }
+
+const keyLimit = 50_000;
+const keys = new Map<string, string>();
 
 /**
  * The words of a text, lower case, as the author wrote them. The same motivation is measured
