@@ -181,6 +181,9 @@ const within = (value, limit) => value <= limit ? 'met' : `missed by ${ms(value 
 
 /** Flat: after the first 1,000 edits (caches filled), memory grows by no more than a quarter. */
 function flatness(samples) {
+    if (samples.length < 3) {
+        return 'target: flat; not judged: too few samples (run without BENCH_QUICK)';
+    }
     const settled = samples[Math.min(1, samples.length - 1)];
     const growth = Math.max(...samples.slice(1)) / settled;
     return `target: flat; highest after the first 1,000 edits is ×${growth.toFixed(2)} of the level then: ${growth <= 1.25 ? 'met' : 'missed (a heap the collector lets grow looks the same as a leak: rerun with BENCH_SERVER_FLAGS=--max-old-space-size=320 to tell them apart)'}`;
