@@ -23,6 +23,8 @@ export interface CacheContents {
 export interface CacheRead {
     contents?: CacheContents;
     warning?: Message;
+    /** The file is something else (not a Provisio cache, or not a regular file): it is left as it is, never overwritten. */
+    foreign?: boolean;
 }
 
 /** `location` is a file, or a folder (existing, or written with a trailing slash) to keep `.provisiocache` in. */
@@ -40,7 +42,7 @@ export function readCache(file: string): CacheRead {
         const stats = statSync(file);
         if (!stats.isFile()) {
             // A pipe or device would hang or never end: only a regular file can be a cache.
-            return { warning: cacheMessages.message('warning.foreign', { file }) };
+            return { warning: cacheMessages.message('warning.foreign', { file }), foreign: true };
         }
         text = readFileSync(file, 'utf8');
     } catch (error) {
@@ -54,12 +56,13 @@ export function readCache(file: string): CacheRead {
         return { warning: cacheMessages.message('warning.corrupt', { file }) };
     }
     if (!isObject(parsed) || parsed.format !== cacheFormat) {
-        return { warning: cacheMessages.message('warning.foreign', { file }) };
+        return { warning: cacheMessages.message('warning.foreign', { file }), foreign: true };
     }
     if (parsed.version !== cacheVersion) {
         return {};
     }
-    if (typeof parsed.run !== 'string' || !isObject(parsed.files) || !Object.values(parsed.files).every(isFileRecord)) {
+    const files = parsed.files;
+    if (typeof parsed.run !== 'string' || !isObject(files) || !Object.entries(files).every(([path, record]) => isFileRecord(record) && (record as FileRecord).result.filePath === path)) {
         return { warning: cacheMessages.message('warning.corrupt', { file }) };
     }
     return { contents: { run: parsed.run, files: parsed.files as Record<string, FileRecord> } };

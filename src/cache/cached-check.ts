@@ -105,7 +105,7 @@ export async function checkWithCache(files: readonly string[], services: Provisi
         records[path].dependencies = after.fingerprint(path);
     }
     const dropped = Object.keys(previous).some(path => !(path in records));
-    if (recheck.size > 0 || dropped || read.contents?.run !== run) {
+    if (!read.foreign && (recheck.size > 0 || dropped || read.contents?.run !== run)) {
         const warning = writeCache(settings.file, { run, files: records } satisfies CacheContents);
         if (warning) {
             output.error(translator.format(warning));

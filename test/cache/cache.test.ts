@@ -1,7 +1,8 @@
 // `provisio check --cache`: a file's results are reused only when nothing they depend on
 // changed, and a cached run reports exactly what a full check reports. Work is counted in
 // documents parsed and files checked, never timed.
-import { readFileSync, writeFileSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync, mkdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cacheFormat, cacheVersion } from '../../src/cache/cache-file.js';
@@ -205,10 +206,39 @@ describe('a damaged or foreign cache file', () => {
         expect(run.errors.trim().split('\n')).toEqual([expect.stringContaining(warning)]);
         expect(run.json).toBe(expected.json);
         expect(run.counts?.checked).toBe(3);
-        // It is replaced by a good cache.
         const next = await cached(workspace.root);
-        expect(next.errors).toBe('');
-        expect(next.counts?.checked).toBe(0);
+        if (warning === 'is damaged') {
+            // A damaged cache is replaced by a good one.
+            expect(next.errors).toBe('');
+            expect(next.counts?.checked).toBe(0);
+        } else {
+            // Another program's file is never overwritten.
+            expect(next.errors).toContain(warning);
+            expect(readFileSync(workspace.path('.provisiocache'), 'utf8')).toBe(content);
+        }
+    });
+
+    test('records filed under each other\'s file are a damaged cache, not wrong results', async () => {
+        const workspace = diskWorkspace(2, 1);
+        workspace.write('cases/batch-0.provisio', provision(0, 0, 'Too short.'));
+        await cached(workspace.root);
+        const cache = JSON.parse(readFileSync(workspace.path('.provisiocache'), 'utf8')) as { files: Record<string, unknown> };
+        const [first, second] = [workspace.path('cases/batch-0.provisio'), workspace.path('cases/batch-1.provisio')];
+        [cache.files[first], cache.files[second]] = [cache.files[second], cache.files[first]];
+        writeFileSync(workspace.path('.provisiocache'), JSON.stringify(cache));
+        const run = await cached(workspace.root);
+        expect(run.errors).toContain('is damaged');
+        expect(run.json).toBe((await check(workspace.root)).json);
+    });
+
+    test('a named pipe as the cache file is not read (it would never end), and is not replaced', async () => {
+        const workspace = diskWorkspace(1, 1);
+        const pipe = workspace.path('pipe.cache');
+        execFileSync('mkfifo', [pipe]);
+        const run = await cached(workspace.root, { cacheLocation: pipe });
+        expect(run.errors.split('\n')[0]).toContain('is not a Provisio cache');
+        expect(run.json).toBe((await check(workspace.root)).json);
+        expect(statSync(pipe).isFIFO()).toBe(true);
     });
 
     test('a folder that cannot hold the cache gives a warning, and the results are complete', async () => {
