@@ -5,10 +5,10 @@
 // BENCH_OUT names another build's `out` folder, BENCH_QUICK=1 makes fewer edits, and
 // BENCH_PROFILE=folder has the server write CPU profiles there, BENCH_SERVER_FLAGS passes
 // Node options to the server (e.g. `--max-old-space-size=320` to tell a leak from a lazy GC).
-// Prints figures; asserts nothing.
+// Prints figures, and for each target of issue 5's table whether it was met; asserts nothing.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
@@ -169,10 +169,25 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 const ms = value => `${value.toFixed(0)} ms`;
 const mb = bytes => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const figures = [];
-const report = (what, value) => {
+const verdicts = [];
+const report = (what, value, verdict = undefined) => {
     figures.push([what, value]);
     console.error(`${what}: ${value}`);
+    if (verdict) {
+        verdicts.push([what, verdict]);
+    }
 };
+const within = (value, limit) => value <= limit ? 'met' : `missed by ${ms(value - limit)} (×${(value / limit).toFixed(1)})`;
+
+/** Flat: after the first 1,000 edits (caches filled), memory grows by no more than a quarter. */
+function flatness(samples) {
+    if (samples.length < 3) {
+        return 'target: flat; not judged: too few samples (run without BENCH_QUICK)';
+    }
+    const settled = samples[Math.min(1, samples.length - 1)];
+    const growth = Math.max(...samples.slice(1)) / settled;
+    return `target: flat; highest after the first 1,000 edits is ×${growth.toFixed(2)} of the level then: ${growth <= 1.25 ? 'met' : 'missed (a heap the collector lets grow looks the same as a leak: rerun with BENCH_SERVER_FLAGS=--max-old-space-size=320 to tell them apart)'}`;
+}
 
 /** Isolated keystrokes: type one character, wait for its diagnostics, pause, repeat. */
 async function keystrokeLatency(session, uri, count) {
@@ -248,11 +263,13 @@ try {
     const keystrokes = quick ? 10 : 40;
     const cpuBefore = session.cpu();
     const latencies = await keystrokeLatency(session, uri, keystrokes);
-    report('keystroke → diagnostics, 10,000-provision workspace', `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
+    report('keystroke → diagnostics, 10,000-provision workspace', `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
+        `target p95 ≤ 100 ms: ${within(percentile(latencies, 95), 100)}`);
     report('server CPU per isolated keystroke', ms((session.cpu() - cpuBefore) / keystrokes));
-    report('burst of 100 keystrokes 10 ms apart: settled after the last', ms(await burstSettle(session, uri, 100)));
+    const settle = await burstSettle(session, uri, 100);
+    report('burst of 100 keystrokes 10 ms apart: settled after the last', ms(settle), `target ≤ 500 ms: ${within(settle, 500)}`);
     const samples = await memoryOverEdits(session, uri, quick ? 1000 : 5000);
-    report(`server memory over ${quick ? 1000 : 5000} edits (every 1,000)`, samples.map(mb).join(' → '));
+    report(`server memory over ${quick ? 1000 : 5000} edits (every 1,000)`, samples.map(mb).join(' → '), flatness(samples));
     await session.stop();
 } finally {
     large.remove();
@@ -267,7 +284,9 @@ try {
     const delays = await steadyTyping(session, uri, words);
     const cpuPerWord = (session.cpu() - cpuBefore) / words;
     const updated = delays.filter(delay => delay <= 600);
-    report('steady typing, 500-provision file: pauses with an update', `${updated.length} of ${delays.length}`);
+    const inTime = delays.filter(delay => delay <= 500).length;
+    report('steady typing, 500-provision file: pauses with an update', `${updated.length} of ${delays.length}`,
+        `target: an update within 500 ms of every pause: ${inTime === delays.length ? 'met' : `missed: ${inTime} of ${delays.length} pauses`}`);
     report('steady typing: time from the last keystroke to the update (worst)', updated.length ? ms(Math.max(...updated)) : 'none');
     report('steady typing: server CPU per word of 6 keystrokes and its pause', ms(cpuPerWord));
     await session.stop();
@@ -275,8 +294,12 @@ try {
     oneFile.remove();
 }
 
-console.log(`\nProvisio language-server benchmark, Node ${process.version}, ${availableParallelism()} cores\n`);
+console.log(`\nProvisio language-server benchmark, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map(load => load.toFixed(1)).join(' ')}\n`);
 const width = Math.max(...figures.map(([what]) => what.length));
 for (const [what, value] of figures) {
     console.log(`${what.padEnd(width)}   ${value}`);
+}
+console.log('\nTargets (issue 5, item 7):');
+for (const [what, verdict] of verdicts) {
+    console.log(`- ${what}: ${verdict}`);
 }

@@ -2,6 +2,7 @@
 // is the only command that needs Langium.
 import '../polyfill.js';
 import { extname, relative, resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
 import type { ConfigProblem } from '../config/config.js';
 import { gitignoreMatcher } from '../config/file-patterns.js';
 import type { ConfigResolver } from '../config/resolve-config.js';
@@ -16,7 +17,8 @@ import { findingIdentity } from './finding-identity.js';
 import type { FormatterInput } from './formatters/formatter.js';
 import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter } from './formatters/registry.js';
-import { toLintResult, totals } from './lint-results.js';
+import { toLintResult, totals, type LintResult } from './lint-results.js';
+import type { FixRun } from './fix-command.js';
 import { appendToFile, fileErrorReason, writeFileAtomically, type OutputTarget } from './output-files.js';
 import { colorEnabled, hyperlinksEnabled } from './terminal.js';
 import { messages } from './cli.messages.js';
@@ -29,6 +31,8 @@ import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js'
 import { errorsOnly, failsAt, tooManyWarnings, type FailLevel } from './exit-status.js';
 import { effectiveConfigOf } from './print-config.js';
 import { formatSuppressionReport } from './suppression-report.js';
+import { checkWithCache } from '../cache/cached-check.js';
+import { cacheSettings } from '../cache/cache-settings.js';
 
 export interface CheckOptions extends BaselineOptions {
     /** Each format and the file it goes to; at most one without a file, for standard output. */
@@ -65,6 +69,9 @@ export interface CheckOptions extends BaselineOptions {
     fix?: boolean;
     /** Apply the fixes in memory only, and show them. */
     fixDryRun?: boolean;
+    /** Reuse the results of unchanged files (`--cache`), kept in `cacheLocation` (a file or folder; default: the workspace root). */
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator, input: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
@@ -98,14 +105,22 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const changed = options.changedSince !== undefined ? changedSince(options.changedSince, roots) : undefined;
     const files = found.filter(file => included(file) && (changed === undefined || changed(file)));
     const workspaceFiles = (await filesOfWorkspace(roots, files)).filter(included);
-    const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
-    const { documents } = files.length === 0 ? { documents: [] } : await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage);
     const asked = new Set(files);
-    const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
-    const fixes = fixing && await fixing.runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
-    const baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
-    const checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
-    fixes?.annotate(checked);
+    let documents: LangiumDocument[] = [];
+    let fixes: FixRun | undefined;
+    let baselineNotes: string[] = [];
+    let checked: LintResult[];
+    if (files.length > 0 && canUseCache(options, stdin)) {
+        checked = (await checkWithCache(workspaceFiles, services, cacheSettings(options, given), output, translator)).filter(result => asked.has(result.filePath));
+    } else {
+        const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
+        documents = files.length === 0 ? [] : (await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage)).documents;
+        const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
+        fixes = fixing && await fixing.runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
+        baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
+        checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
+        fixes?.annotate(checked);
+    }
     const results = options.quiet ? errorsOnly(checked) : checked;
     const counts = totals(results);
     const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
@@ -206,6 +221,11 @@ async function writeOutputs(options: CheckOptions, input: FormatterInput, output
         }
     }
     return written;
+}
+
+/** Runs that change files, compare with a baseline or check unsaved text need the documents themselves, so they check in full. */
+function canUseCache(options: CheckOptions, stdin: unknown): boolean {
+    return options.cache === true && !options.fix && !options.fixDryRun && options.baseline === undefined && options.baselineWrite === undefined && stdin === undefined;
 }
 
 /** The format written to standard output, if any, by its registered name. */

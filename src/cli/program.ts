@@ -17,6 +17,7 @@ import { initMessages } from './init.messages.js';
 import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter, formatAliases, formatters } from './formatters/registry.js';
 import { OutputTargets } from './output-files.js';
+import { cacheMessages } from '../cache/cache.messages.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -48,8 +49,10 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--baseline-write <file>', cliTranslator.format(baselineMessages.message('option.baselineWrite')))
         .option('--fix', cliTranslator.format(fixMessages.message('option.fix')))
         .option('--fix-dry-run', cliTranslator.format(fixMessages.message('option.fixDryRun')))
+        .option('--cache', cliTranslator.format(cacheMessages.message('option.cache')))
+        .option('--cache-location <path>', cliTranslator.format(cacheMessages.message('option.cacheLocation')))
         .addHelpText('after', `\n${sayFormats('help.check', { formats: formatters.map(formatter => formatter.name).join(', ') })}`)
-        .action(async (paths: string[], options: { maxWarnings?: number; config?: string; maxFileSize?: number; color?: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean } & CheckFlags) => {
+        .action(async (paths: string[], options: { maxWarnings?: number; config?: string; maxFileSize?: number; color?: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean; cache?: boolean; cacheLocation?: string } & CheckFlags) => {
             const { runCheck } = await import('./check-command.js');
             exitCode = await runCheck(paths, { ...options, outputs: outputs.resolve(defaultFormat) }, processOutput, cliTranslator);
         });

@@ -32,17 +32,19 @@ export async function readSourceFile(path: string, maxFileSize = defaultMaxFileS
         }
         const handle = await open(path, openFlags);
         try {
-            const refusedOpen = refusal(await handle.stat(), maxFileSize);
+            const opened = await handle.stat();
+            const refusedOpen = refusal(opened, maxFileSize);
             if (refusedOpen) {
                 return refusedOpen;
             }
             const chunks: Buffer[] = [];
             let total = 0;
-            for (;;) {
-                const chunk = Buffer.alloc(chunkSize);
-                const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
+            for (let size = firstChunkSize(opened.size, maxFileSize); ; size = chunkSize) {
+                const chunk = Buffer.allocUnsafe(size);
+                const { bytesRead } = await handle.read(chunk, 0, size, null);
                 chunks.push(chunk.subarray(0, bytesRead));
-                if (bytesRead === 0 || (total += bytesRead) > maxFileSize) {
+                total += bytesRead;
+                if (bytesRead < size || total > maxFileSize) {
                     break;
                 }
             }
@@ -63,17 +65,19 @@ export function readSourceFileSync(path: string, maxFileSize = defaultMaxFileSiz
         }
         const descriptor = openSync(path, openFlags);
         try {
-            const refusedOpen = refusal(fstatSync(descriptor), maxFileSize);
+            const opened = fstatSync(descriptor);
+            const refusedOpen = refusal(opened, maxFileSize);
             if (refusedOpen) {
                 return refusedOpen;
             }
             const chunks: Buffer[] = [];
             let total = 0;
-            for (;;) {
-                const chunk = Buffer.alloc(chunkSize);
-                const bytesRead = readSync(descriptor, chunk, 0, chunkSize, null);
+            for (let size = firstChunkSize(opened.size, maxFileSize); ; size = chunkSize) {
+                const chunk = Buffer.allocUnsafe(size);
+                const bytesRead = readSync(descriptor, chunk, 0, size, null);
                 chunks.push(chunk.subarray(0, bytesRead));
-                if (bytesRead === 0 || (total += bytesRead) > maxFileSize) {
+                total += bytesRead;
+                if (bytesRead < size || total > maxFileSize) {
                     break;
                 }
             }
@@ -84,6 +88,16 @@ export function readSourceFileSync(path: string, maxFileSize = defaultMaxFileSiz
     } catch (error) {
         return unreadable(describeReadError(error));
     }
+}
+
+/**
+ * The file's size and one byte more: a regular file is then read in one call, and a read that
+ * fills the buffer means the file grew since it was measured, so reading goes on in chunks.
+ * (A read short of the buffer is the end of a regular file.) Buffers are not zeroed: only the
+ * bytes read are used.
+ */
+function firstChunkSize(size: number, maxFileSize: number): number {
+    return Math.min(size, maxFileSize) + 1;
 }
 
 function refusal(info: Stats, maxFileSize: number): SourceText | undefined {

@@ -19,3 +19,4 @@ import '../baseline/baseline.messages.js';
 import '../docs/rule-pages.messages.js';
 import '../lsp/declare-missing.messages.js';
 import '../cli/fix.messages.js';
+import '../cache/cache.messages.js';

@@ -21,15 +21,51 @@ export function wordCount(text: string | undefined): number {
     return words(text).length;
 }
 
-/** A key under which two motivations with the same words in the same order are equal. */
+/**
+ * A key under which two motivations with the same words in the same order are equal. Keys are
+ * kept per text: the motivation index and the editor's cross-file refresh ask for every
+ * motivation's key again after each change. Bounded, so typing does not collect keys forever.
+ */
 export function comparisonKey(text: string | undefined): string {
-    return words(text).map(wordKey).join(' ');
+    if (!text) {
+        return '';
+    }
+    let key = keys.get(text);
+    if (key === undefined) {
+        key = words(text).map(wordKey).join(' ');
+        if (keys.size >= keyLimit) {
+            keys.clear();
+        }
+        keys.set(text, key);
+    }
+    return key;
 }
 
-/** The words of a text, lower case, as the author wrote them. */
-function words(text: string | undefined): string[] {
-    return text?.normalize('NFC').toLowerCase().match(word) ?? [];
+const keyLimit = 50_000;
+const keys = new Map<string, string>();
+
+/**
+ * The words of a text, lower case, as the author wrote them. The same motivation is measured
+ * by several rules and indexed once, so the last texts' words are kept (a bounded number, so
+ * an editor session does not collect every text it ever saw). Callers do not change them.
+ */
+function words(text: string | undefined): readonly string[] {
+    if (!text) {
+        return [];
+    }
+    let found = recentWords.get(text);
+    if (!found) {
+        found = text.normalize('NFC').toLowerCase().match(word) ?? [];
+        if (recentWords.size >= recentLimit) {
+            recentWords.clear();
+        }
+        recentWords.set(text, found);
+    }
+    return found;
 }
+
+const recentLimit = 256;
+const recentWords = new Map<string, readonly string[]>();
 
 /**
  * Whether a text, given as its `comparisonKey` (so it is tokenised once for many phrases),
@@ -41,6 +77,9 @@ export function containsPhrase(textKey: string, phrase: string): boolean {
     return phraseKey !== '' && ` ${textKey} `.includes(` ${phraseKey} `);
 }
 
+/** Whether a word has anything `wordKey` changes: most words have not, and testing is cheaper than replacing. */
+const keyChanges = /[.,'\u2019\u2010\u2011\u2013]/u;
+
 function wordKey(word: string): string {
-    return word.replace(keyPunctuation, '').replace(dash, '-');
+    return keyChanges.test(word) ? word.replace(keyPunctuation, '').replace(dash, '-') : word;
 }

@@ -1,0 +1,214 @@
+// `provisio check --cache`: a file's stored results are used again when nothing they depend on
+// changed: the file's text, its effective configuration, the tool, the language, the date and
+// the options that change results (the run fingerprint), and what lies outside the file
+// (dependencies.ts). Only the files that changed, and those whose dependencies changed, are
+// checked; the rest are not even parsed, except those whose declarations the checked files
+// refer to (rules read a recipient's weighing notes, an umbrella's clauses). Unparsed files
+// still count for workspace-wide facts through stand-ins built from their records.
+import { URI, type LangiumDocument } from 'langium';
+import type { LintResult } from '../cli/lint-results.js';
+import { toLintResult } from '../cli/lint-results.js';
+import type { Output } from '../cli/output.js';
+import type { ProjectConfig } from '../config/config.js';
+import type { Translator } from '../i18n/translator.js';
+import type { SourceProblems } from '../language/source-checks.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
+import { readCache, writeCache, type CacheContents } from './cache-file.js';
+import { WorkspaceDependencies, type DependencyInput } from './dependencies.js';
+import { digest, stableJson } from './digest.js';
+import { checkedFacts, fileFacts, type FileFacts, type FileRecord } from './records.js';
+import { announceIndexed, fillIndex, motivationStandIn } from './stand-ins.js';
+import { toolIdentity } from './tool-identity.js';
+
+export interface CacheSettings {
+    /** The cache file. */
+    file: string;
+    /** The options of the run that can change results; options that only shape the output are left out by the caller. */
+    options: Record<string, unknown>;
+}
+
+/** What the last cached run did, for tests and the benchmark: documents parsed, files checked, files whose results were reused. */
+export interface CacheRunCounts {
+    parsed: number;
+    checked: number;
+    reused: number;
+}
+
+export let lastCacheRun: CacheRunCounts | undefined;
+
+interface Current {
+    path: string;
+    uri: URI;
+    text: string;
+    content: string;
+    config: string;
+}
+
+/** Checks `files` (the whole workspace, sorted) and returns the results of every one of them, in that order. */
+export async function checkWithCache(files: readonly string[], services: ProvisioServices, settings: CacheSettings, output: Output, translator: Translator): Promise<LintResult[]> {
+    const read = readCache(settings.file);
+    if (read.warning) {
+        output.error(translator.format(read.warning));
+    }
+    const run = runFingerprint(services, settings.options);
+    const previous: Record<string, FileRecord> = read.contents?.run === run ? read.contents.files : {};
+    const current = readWorkspace(files, services, translator);
+    const counts: CacheRunCounts = { parsed: 0, checked: 0, reused: 0 };
+
+    const parsed = new Map<string, LangiumDocument>();
+    const parse = (file: Current) => {
+        let document = parsed.get(file.path);
+        if (!document) {
+            document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, file.uri);
+            parsed.set(file.path, document);
+            counts.parsed++;
+        }
+        return document;
+    };
+
+    // The facts of every file: fresh for files whose text or configuration changed, from the cache for the rest.
+    const facts = new Map<string, FileFacts & { content: string }>();
+    const changed = new Set<string>();
+    for (const file of current) {
+        const record = previous[file.path];
+        if (record && record.content === file.content && record.config === file.config) {
+            facts.set(file.path, { ...record, content: file.content });
+        } else {
+            changed.add(file.path);
+            facts.set(file.path, { ...fileFacts(parse(file)), content: file.content });
+        }
+    }
+    const before = new WorkspaceDependencies(inputs(current, facts, previous, changed));
+    const recheck = new Set(current.filter(file => changed.has(file.path) || before.fingerprint(file.path) !== previous[file.path].dependencies).map(file => file.path));
+
+    const checked = recheck.size > 0 ? await checkSome(current, recheck, facts, previous, parse, services) : new Map<string, LintResult>();
+    counts.checked = recheck.size;
+    counts.reused = current.length - recheck.size;
+    lastCacheRun = counts;
+
+    const found = new Map([...checked].map(([path, result]) => {
+        const exports = services.shared.workspace.IndexManager.allElements(undefined, new Set([parsed.get(path)!.uri.toString()]));
+        return [path, checkedFacts(parsed.get(path)!, exports, result)] as const;
+    }));
+    const after = new WorkspaceDependencies(inputs(current, facts, previous, changed, found));
+    const records: Record<string, FileRecord> = {};
+    for (const file of current) {
+        const newly = found.get(file.path);
+        if (newly) {
+            const { declarations, references, motivations, motivationDigest } = facts.get(file.path)!;
+            records[file.path] = { content: file.content, config: file.config, dependencies: '', declarations, references, motivations, motivationDigest, ...newly };
+        } else {
+            records[file.path] = previous[file.path];
+        }
+    }
+    for (const path of recheck) {
+        records[path].dependencies = after.fingerprint(path);
+    }
+    const dropped = Object.keys(previous).some(path => !(path in records));
+    if (!read.foreign && (recheck.size > 0 || dropped || read.contents?.run !== run)) {
+        const warning = writeCache(settings.file, { run, files: records } satisfies CacheContents);
+        if (warning) {
+            output.error(translator.format(warning));
+        }
+    }
+    return current.map(file => records[file.path].result);
+}
+
+/**
+ * Loads the files to check and the files declaring what they refer to (through further
+ * references: an umbrella's recipients), checks the first, and returns their results. The
+ * other files are put into the index and the motivation facts from their records.
+ */
+async function checkSome(
+    current: readonly Current[], recheck: ReadonlySet<string>, facts: ReadonlyMap<string, FileFacts>, previous: Record<string, FileRecord>,
+    parse: (file: Current) => LangiumDocument, services: ProvisioServices
+): Promise<Map<string, LintResult>> {
+    const workspace = services.shared.workspace;
+    const declaring = new WorkspaceDependencies(new Map([...facts].map(([path, fileFacts]) => [path, { ...fileFacts, content: '' }])));
+    const needed = new Set(recheck);
+    const pending = [...recheck];
+    for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+        for (const other of declaring.filesDeclaring(facts.get(path)!.references)) {
+            if (!needed.has(other)) {
+                needed.add(other);
+                pending.push(other);
+            }
+        }
+    }
+
+    await workspace.WorkspaceManager.initializeWorkspace([]);
+    const partial = needed.size < current.length
+        && fillIndex(workspace.IndexManager, current.map(file => ({ uri: file.uri, exports: needed.has(file.path) ? [] : previous[file.path].exports })));
+    const loaded = new Map<string, LangiumDocument>();
+    const load = async (paths: ReadonlySet<string>) => {
+        const documents = current.filter(file => paths.has(file.path) && !loaded.has(file.path)).map(file => {
+            const document = parse(file);
+            workspace.LangiumDocuments.addDocument(document);
+            loaded.set(file.path, document);
+            return document;
+        });
+        await workspace.DocumentBuilder.build(documents, { validation: false });
+    };
+    await load(partial ? needed : new Set(current.map(file => file.path)));
+    if (partial) {
+        // The motivation facts hear of every file again, in workspace order, unloaded files through stand-ins.
+        const inOrder = current.flatMap(file => loaded.get(file.path) ?? (previous[file.path].motivations.length > 0 ? [motivationStandIn(file.uri, previous[file.path].motivations)] : []));
+        let announced = false;
+        try {
+            announced = await announceIndexed(workspace.DocumentBuilder, inOrder);
+        } catch {
+            announced = false;
+        }
+        if (!announced) {
+            // The facts could not take stand-ins: load every file instead, as a full check does.
+            await load(new Set(current.map(file => file.path)));
+            await announceIndexed(workspace.DocumentBuilder, current.map(file => loaded.get(file.path)!));
+        }
+    }
+    const toCheck = current.filter(file => recheck.has(file.path)).map(file => loaded.get(file.path)!);
+    await workspace.DocumentBuilder.build(toCheck, { validation: true });
+    return new Map(toCheck.map(document => [document.uri.fsPath, toLintResult(document)]));
+}
+
+function inputs(
+    current: readonly Current[], facts: ReadonlyMap<string, FileFacts & { content: string }>, previous: Record<string, FileRecord>,
+    changed: ReadonlySet<string>, found?: ReadonlyMap<string, DependencyInput['checked']>
+): Map<string, DependencyInput> {
+    return new Map(current.map(file => {
+        const checked = found?.get(file.path) ?? (changed.has(file.path) ? undefined : previous[file.path]);
+        return [file.path, { ...facts.get(file.path)!, checked }];
+    }));
+}
+
+function readWorkspace(files: readonly string[], services: ProvisioServices, translator: Translator): Current[] {
+    const fileSystem = services.shared.workspace.FileSystemProvider;
+    const problems = fileSystem as Partial<SourceProblems>;
+    const resolver = services.config.ProjectConfig.resolver;
+    const configDigests = new Map<ProjectConfig, string>();
+    const configDigest = (config: ProjectConfig) => {
+        let result = configDigests.get(config);
+        if (result === undefined) {
+            result = digest(stableJson(config));
+            configDigests.set(config, result);
+        }
+        return result;
+    };
+    // Read one after another: for many small files that is quicker than as many promises at once.
+    return files.map(path => {
+        const uri = URI.file(path);
+        const text = fileSystem.readFileSync(uri);
+        const problem = problems.problemFor?.(uri);
+        return {
+            path, uri, text,
+            content: digest(text, problem ? `${problem.kind}:${translator.format(problem.message)}` : ''),
+            config: configDigest(resolver.forFile(path).config)
+        };
+    });
+}
+
+/** The settings every result depends on: the tool, the language, today's date (rules and suppressions judge dates) and the options. */
+function runFingerprint(services: ProvisioServices, options: Record<string, unknown>): string {
+    const now = new Date();
+    const localDay = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+    return digest(toolIdentity(), services.i18n.Translator.locale, services.suppressions.InlineSuppressions.today(), localDay, stableJson(options));
+}
