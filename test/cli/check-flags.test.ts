@@ -5,15 +5,11 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cleanProvision, provisionWithoutConditions, registry } from './check-fixtures.js';
-import { cliPath, folderWith, runCli } from './run-cli.js';
+import { anotherProvisionWithoutConditions, cleanProvision, provisionWithoutConditions, registry } from './check-fixtures.js';
+import { cliPath, folderWith, oneFindingALine, runCli } from './run-cli.js';
 
-const conditionsWarning = 'does not state `third-party-rule` or `intelligence-use-only`';
+const conditionsWarning = 'states neither of the standard conditions';
 
-/** The same provision without conditions, under another id and with other words, so files do not share ids or motivations. */
-function another(id: string, words: string): string {
-    return provisionWithoutConditions.replace('P-2022-0031', id).replace('Westland\'s service is investigating', words);
-}
 
 /** A workspace with a configuration, a registry and provisions in two services' folders and a drafts folder. */
 function workspace(config = 'rules: {}\n'): string {
@@ -21,13 +17,13 @@ function workspace(config = 'rules: {}\n'): string {
         'provisio.config.yaml': config,
         'registry.provisio': registry,
         'aivd/p.provisio': provisionWithoutConditions,
-        'mivd/m.provisio': another('P-2022-0040', 'The Westland service looks into'),
-        'mivd/2022/n.provisio': another('P-2022-0041', 'Westland\'s own service examines'),
-        'drafts/d.provisio': another('P-2022-0042', 'The service of Westland studies')
+        'mivd/m.provisio': anotherProvisionWithoutConditions('P-2022-0040'),
+        'mivd/2022/n.provisio': anotherProvisionWithoutConditions('P-2022-0041'),
+        'drafts/d.provisio': anotherProvisionWithoutConditions('P-2022-0042')
     });
 }
 
-const reported = (stdout: string) => [...new Set(stdout.split('\n').filter(line => line.includes(conditionsWarning)).map(line => line.split(':')[0]))].sort();
+const reported = (stdout: string) => [...new Set(oneFindingALine(stdout).split('\n').filter(line => line.includes(conditionsWarning)).map(line => line.split(':')[0]))].sort();
 
 describe('quoted globs as paths', () => {
     test('a glob selects the matching files; the whole workspace still loads, so names resolve', () => {
@@ -89,7 +85,7 @@ describe('overrides', () => {
 
     test('an override sets the rules of the files it matches; a later override wins', () => {
         const run = runCli(['check'], workspace(config));
-        const lines = run.stdout.split('\n').filter(line => line.includes(conditionsWarning)).map(line => line.split('  ').slice(0, 2).join('  ').replace(/:\d+:\d+/, ''));
+        const lines = oneFindingALine(run.stdout).split('\n').filter(line => line.includes(conditionsWarning)).map(line => line.split('  ').slice(0, 2).join('  ').replace(/:\d+:\d+/, ''));
         expect(lines.sort()).toEqual(['aivd/p.provisio  error', 'drafts/d.provisio  error', 'mivd/m.provisio  info']);
         expect(run.status).toBe(1);
     });
@@ -147,7 +143,7 @@ describe('--stdin --stdin-filename', () => {
         expect(fixed.stdout).toBe('No problems found (1 file checked).\n');
         expect(fixed.status).toBe(0);
         const broken = withStdin(['check', '--stdin', '--stdin-filename', 'aivd/p.provisio'], folder, cleanProvision.replace(/ {4}necessity """[\s\S]*?"""\n/, ''));
-        expect(broken.stdout).toContain('aivd/p.provisio:1:11  error  Provision P-2022-0031 has no necessity motivation.');
+        expect(oneFindingALine(broken.stdout)).toContain('aivd/p.provisio:1:11  error  Provision P-2022-0031 has no necessity motivation.');
         expect(broken.stdout).toContain('in 1 file checked');
         expect(broken.status).toBe(1);
     });
@@ -155,7 +151,7 @@ describe('--stdin --stdin-filename', () => {
     test('a file that does not exist yet is checked in the workspace it would be in', () => {
         const run = withStdin(['check', '--stdin', '--stdin-filename', 'aivd/new.provisio'], workspace(), cleanProvision.replace('P-2022-0031', 'P-2022-0099'));
         // Its motivation repeats one on disk: the rest of the workspace is there.
-        expect(run.stdout).toBe([
+        expect(oneFindingALine(run.stdout)).toBe([
             'aivd/new.provisio:11:5  warning  The necessity motivation of provision P-2022-0099 is the same text as that of provision P-2022-0031. Motivate this provision on its own.  motivation/substantive',
             '',
             '1 problem (0 errors, 1 warning, 0 infos) in 1 file checked.',
@@ -192,8 +188,8 @@ describe('--changed-since', () => {
     test('only files changed since the ref, and untracked ones, are reported; the rest still load', () => {
         const folder = repository();
         expect(runCli(['check', '--changed-since', 'HEAD'], folder).stdout).toBe('No problems found (0 files checked).\n');
-        writeFileSync(join(folder, 'mivd/m.provisio'), another('P-2022-0040', 'The Westland service looks into').replace('approved mandated-official', 'approved head-of-service'));
-        writeFileSync(join(folder, 'aivd/new.provisio'), another('P-2022-0050', 'Westland investigators study'));
+        writeFileSync(join(folder, 'mivd/m.provisio'), anotherProvisionWithoutConditions('P-2022-0040').replace('approved mandated-official', 'approved head-of-service'));
+        writeFileSync(join(folder, 'aivd/new.provisio'), anotherProvisionWithoutConditions('P-2022-0050'));
         const run = runCli(['check', '--changed-since', 'HEAD'], folder);
         expect(reported(run.stdout)).toEqual(['aivd/new.provisio', 'mivd/m.provisio']);
         expect(run.stdout).toContain('in 2 files checked');
@@ -204,7 +200,7 @@ describe('--changed-since', () => {
 
     test('a repository reached through a link gives the same files', () => {
         const folder = repository();
-        writeFileSync(join(folder, 'aivd/new.provisio'), another('P-2022-0050', 'Westland investigators study'));
+        writeFileSync(join(folder, 'aivd/new.provisio'), anotherProvisionWithoutConditions('P-2022-0050'));
         const parent = mkdtempSync(join(tmpdir(), 'provisio-link-'));
         symlinkSync(folder, join(parent, 'linked'));
         expect(reported(runCli(['check', 'linked', '--changed-since', 'HEAD'], parent).stdout)).toEqual(['linked/aivd/new.provisio']);
@@ -240,7 +236,7 @@ describe('--report-suppressions', () => {
             'No problems found (2 files checked).',
             '',
             'Suppressed findings (1):',
-            'p.provisio:2:11  warning  Provision P-2022-0031 does not state `third-party-rule` or `intelligence-use-only`. Add `third-party-rule` and `intelligence-use-only` to its conditions.  conditions/standard-conditions',
+            'p.provisio:2:11  warning  Provision P-2022-0031 states neither of the standard conditions `third-party-rule` and `intelligence-use-only`. Add both to its conditions.  conditions/standard-conditions',
             '    reason: Westland applies the third-party rule by treaty.; until: 2099-12-31; approved by: J. de Vries; by the comment on line 1',
             ''
         ].join('\n'));

@@ -1,7 +1,7 @@
 // The exit status of `provisio check` at every edge: 0 clean (or below the fail level and the
 // warning limit), 1 findings that fail the run, 2 usage errors. The built CLI, run as a process.
 import { describe, expect, test } from 'vitest';
-import { cleanProvision, provisionWithoutConditions, registry } from './check-fixtures.js';
+import { anotherProvisionWithoutConditions, cleanProvision, provisionWithoutConditions, registry } from './check-fixtures.js';
 import { folderWith, runCli } from './run-cli.js';
 
 /** A workspace whose one finding is conditions/standard-conditions; `--rule` sets its severity. */
@@ -11,7 +11,7 @@ const oneFinding = () => folderWith({ 'registry.provisio': registry, 'p.provisio
 const twoFindings = () => folderWith({
     'registry.provisio': registry,
     'p.provisio': provisionWithoutConditions,
-    'q.provisio': provisionWithoutConditions.replace('P-2022-0031', 'P-2022-0032').replace('Westland\'s service is investigating', 'The Westland service investigates')
+    'q.provisio': anotherProvisionWithoutConditions('P-2022-0032')
 });
 
 const severity = (level: string) => ['--rule', `conditions/standard-conditions=${level}`];
