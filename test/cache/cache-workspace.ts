@@ -29,10 +29,14 @@ export function registry(recipients: number): string {
     return ['service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"\n', ...Array.from({ length: recipients }, (_, index) => recipient(index))].join('\n');
 }
 
+/** A motivation of its own for provision n: every run of three words holds the number, so no two are near-copies. */
 export function motivation(n: number): string {
-    return `Network ${n} is under investigation for planning an attack, and the recipient service
-        holds the travel bookings of its members number ${n * 7} and ${n * 7 + 1}. Without them
-        the meeting abroad on date ${n % 28 + 1} cannot be traced, and the warning would come too late.`;
+    const words = 'network plans an attack and the recipient service holds travel bookings of two members without which their meeting abroad cannot be traced and our warning would come too late'.split(' ');
+    const lines: string[] = [];
+    for (let start = 0; start < words.length; start += 6) {
+        lines.push(words.slice(start, start + 6).map(word => `${word} ${n}`).join(' '));
+    }
+    return lines.join('\n        ') + '.';
 }
 
 export function provision(n: number, to: number, text = motivation(n)): string {
