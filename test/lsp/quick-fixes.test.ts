@@ -141,6 +141,24 @@ const cases: Case[] = [
         adds: []
     },
     {
+        name: 'a mitigation for the criteria at risk, its text left to the author', file: D('risk-mitigation-required'), code: 'risk/mitigation-required',
+        title: 'Add mitigation for human-rights "…"', preferred: true,
+        removes: [`${D('risk-mitigation-required')}: risk/mitigation-required uncovered`],
+        adds: [`${D('risk-mitigation-required')}: risk/mitigation-substance pointerOnly`]
+    },
+    {
+        name: 'a mitigation for the criterion still unaddressed, its text left to the author', file: D('risk-criteria-mitigated'), code: 'risk/criteria-mitigated',
+        title: 'Add mitigation for data-protection "…"', preferred: true,
+        removes: [`${D('risk-criteria-mitigated')}: risk/criteria-mitigated unaddressed`],
+        adds: [`${D('risk-criteria-mitigated')}: risk/mitigation-substance pointerOnly`]
+    },
+    {
+        name: 'a background check\'s weighing of the risks, its text left to the author', file: D('background-check-risk-weighed'), code: 'background-check/risk-weighed',
+        title: 'Add mitigation for legal-powers, data-protection "…"', preferred: true,
+        removes: [`${D('background-check-risk-weighed')}: background-check/risk-weighed notWeighed`],
+        adds: [`${D('background-check-risk-weighed')}: risk/mitigation-substance pointerOnly`]
+    },
+    {
         name: 'necessity skeleton', file: D('motivation-necessity-required'), code: 'motivation/necessity-required',
         title: 'Add a necessity motivation with the questions to answer', preferred: true,
         removes: [`${D('motivation-necessity-required')}: motivation/necessity-required missing`],
@@ -237,6 +255,7 @@ cases.push(
         adds: [
             `${D('umbrella-within-umbrella')}: umbrella/within-umbrella noValidity`,
             `${R('recipients')}: approval/required-approval missing`,
+            `${R('recipients')}: conditions/standard-conditions missing`,
             `${R('recipients')}: language/missing-clause`,
             `${R('recipients')}: language/missing-clause`,
             `${R('recipients')}: motivation/necessity-required missing`,

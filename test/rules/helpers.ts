@@ -386,9 +386,15 @@ export function expectNone(result: Checked, code: string): void {
     expect(result.withCode(code).map(diagnostic => diagnostic.message), `diagnostics with code ${code}`).toEqual([]);
 }
 
-/** The text of a document after applying a diagnostic's quick fix. */
+/** The quick fix a diagnostic offers first: the one `--fix` applies, else its first suggestion. */
+export function firstFix(diagnostic: Diagnostic) {
+    const data = diagnostic.data as FindingData | undefined;
+    return data?.fix ?? data?.suggestions?.[0];
+}
+
+/** The text of a document after applying a diagnostic's first quick fix. */
 export function applyFix(document: LangiumDocument, diagnostic: Diagnostic): string {
-    const fix = (diagnostic.data as FindingData | undefined)?.fix;
+    const fix = firstFix(diagnostic);
     if (!fix) {
         throw new Error(`The diagnostic has no quick fix: ${diagnostic.message}`);
     }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { applyFix, baseline, createTester, edit, edits, umbrellaBaseline, type Files, type Tester } from './helpers.js';
+import { applyFix, baseline, firstFix, createTester, edit, edits, umbrellaBaseline, type Files, type Tester } from './helpers.js';
 import { projectRoot } from '../cli/run-cli.js';
 
 const P = 'provision.provisio';
@@ -22,7 +22,7 @@ async function fixOnce(files: Files, file: string, code: string) {
     const result = await tester.check(files);
     const findings = result.withCode(code);
     expect(findings, code).toHaveLength(1);
-    const title = (findings[0].data as { fix?: { title: string } }).fix?.title;
+    const title = firstFix(findings[0])?.title;
     const fixed = { ...files, [file]: applyFix(result.file(file).document, findings[0]) };
     const after = await tester.check(fixed);
     return { title, text: fixed[file], after };

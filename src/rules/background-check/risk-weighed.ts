@@ -57,7 +57,7 @@ export const riskWeighed = defineRule({
                     regarding: regarding ? ` regarding ${regarding}` : '',
                     umbrellaIgnored: weighings.length < all.length ? 'yes' : 'no'
                 },
-                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits }
+                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
             };
         }
     }

@@ -65,7 +65,7 @@ function* unaddressedRisks(justification: Justification, recipient: Recipient, i
             criterion: criteria[0],
             regarding: regarding ? ` regarding ${regarding}` : ''
         },
-        fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits }
+        fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
     };
 }
 

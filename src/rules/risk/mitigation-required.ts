@@ -47,7 +47,7 @@ export const mitigationRequired = defineRule({
                     criterion: criteria[0],
                     regarding: regarding ? ` regarding ${regarding}` : ''
                 },
-                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits }
+                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
             };
         }
     }

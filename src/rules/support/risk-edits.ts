@@ -3,11 +3,13 @@ import type { AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Criterion, Mitigation, Provision, Recipient, RiskStatement, Umbrella } from '../../language/generated/ast.js';
 import type { Justification } from '../../model/provisions.js';
-import { insertClause } from './edits.js';
+import { insertClause, lineEnding } from './edits.js';
 
 /**
- * What the quick fix writes as the mitigation's text. No fix can know the measure, so it leaves a
- * placeholder that risk/mitigation-substance reports until the author describes the measure.
+ * What the quick fix writes as the mitigation's text. No fix can know the measure, so it leaves
+ * a word that risk/mitigation-substance reports until the author describes the measure (an empty
+ * `…` would count as no mitigation, and the finding the fix is for would stay). Such a fix is a
+ * suggestion: `provisio check --fix` never writes it.
  */
 export const mitigationPlaceholder = 'TODO';
 
@@ -39,7 +41,7 @@ function lastOf(clauses: ReadonlyArray<Mitigation | RiskStatement>): Mitigation 
     return last;
 }
 
-/** A new line after `node`, indented as the line `node` starts on. */
+/** A new line after `node`, with the file's line ending, indented as the line `node` starts on. */
 function afterOnNewLine(node: AstNode, text: string): TextEdit | undefined {
     const cst = node.$cstNode;
     if (!cst) {
@@ -52,5 +54,5 @@ function afterOnNewLine(node: AstNode, text: string): TextEdit | undefined {
         indentEnd++;
     }
     const end = cst.range.end;
-    return { range: { start: end, end }, newText: `\n${fullText.slice(lineStart, indentEnd)}${text}` };
+    return { range: { start: end, end }, newText: `${lineEnding(cst.root)}${fullText.slice(lineStart, indentEnd)}${text}` };
 }
