@@ -9,12 +9,12 @@ const taken = new Set(Object.values(files).flatMap(provisionIds));
 
 describe('the next provision name in a folder', () => {
     test('the names declared in a folder, of every kind', () => {
-        expect(idsIn('workspace/aivd').sort()).toEqual(['BC-2022-0014', 'GP-2022-0005', 'P-2021-0212', 'P-2022-0031', 'P-2022-0077']);
+        expect(idsIn('workspace/aivd').sort()).toEqual(['BC-2022-0014', 'BC-2022-0027', 'GP-2022-0005', 'GP-2022-0019', 'P-2021-0212', 'P-2022-0031', 'P-2022-0077', 'P-2022-0118']);
     });
 
     test('the next number in the folder\'s series, in the same year', () => {
-        expect(nextProvisionId(idsIn('workspace/aivd'), taken, '2022')).toBe('P-2022-0078');
-        expect(nextProvisionId(idsIn('workspace/mivd'), taken, '2022')).toBe('P-2022-M0059');
+        expect(nextProvisionId(idsIn('workspace/aivd'), taken, '2022')).toBe('P-2022-0119');
+        expect(nextProvisionId(idsIn('workspace/mivd'), taken, '2022')).toBe('P-2022-M0094');
     });
 
     test('a new year starts its own series, in the folder\'s pattern', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { cleanProvision, provisionWithoutConditions, registry } from '../cli/check-fixtures.js';
+import { anotherProvisionWithoutConditions, cleanProvision, provisionWithoutConditions, registry } from '../cli/check-fixtures.js';
 import { folderWith } from '../cli/run-cli.js';
 import { startServer, type LspClient } from '../support/lsp-client.js';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
         'provisio.config.yaml': 'ignores: [archive/]\noverrides:\n  - files: ["mivd/**"]\n    rules:\n      conditions/standard-conditions: info\n',
         'registry.provisio': registry,
         'aivd/p.provisio': provisionWithoutConditions,
-        'mivd/m.provisio': provisionWithoutConditions.replace('P-2022-0031', 'P-2022-0040').replace('Westland\'s service is investigating', 'The Westland service looks into'),
+        'mivd/m.provisio': anotherProvisionWithoutConditions('P-2022-0040'),
         // The same provision id as aivd/p.provisio: a duplicate, were the archive part of the workspace.
         'archive/old.provisio': cleanProvision
     });
