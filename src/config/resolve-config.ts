@@ -43,6 +43,7 @@ export class ConfigResolver {
     /** Back to the nearest configuration of each file, after `useFile`. */
     useNearest(): void {
         this.fixed = undefined;
+        this.forgetFiles();
     }
 
     fixedConfig(): ProjectConfig | undefined {
