@@ -1,6 +1,7 @@
 // Quick fixes come from the rules: a finding with fixes carries their edits in the
 // diagnostic's data, and the editor offers them as they are, the preferred one marked.
-// An unknown name gets a fix that declares it in the workspace's registry (declare-missing.ts).
+// An unknown name gets a fix that declares it in the workspace's registry (declare-missing.ts);
+// every rule's finding can be suppressed with a reason (suppress-action.ts).
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
@@ -8,6 +9,7 @@ import type { ProvisioServices } from '../language/provisio-module.js';
 import type { FindingData } from '../rules/run-rules.js';
 import { allFixes } from '../rules/support/fix-data.js';
 import { declareMissing } from './declare-missing.js';
+import { suppressAction } from './suppress-action.js';
 
 export class ProvisioCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services?: ProvisioServices) {}
@@ -22,7 +24,11 @@ export class ProvisioCodeActionProvider implements CodeActionProvider {
                 isPreferred: fix.preferred,
                 edit: { changes: { [document.uri.toString()]: fix.edits } }
             }));
-            return this.services ? [...fromRules, ...declareMissing(this.services, document, diagnostic)] : fromRules;
+            if (!this.services) {
+                return fromRules;
+            }
+            const suppress = suppressAction(document, diagnostic, this.services.i18n.Translator);
+            return [...fromRules, ...declareMissing(this.services, document, diagnostic), ...suppress ? [suppress] : []];
         });
     }
 }

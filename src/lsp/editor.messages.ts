@@ -33,7 +33,8 @@ export const messages = defineMessages('editor', {
     'hover.umbrella.provisions': '{count, plural, =0 {no provision} one {# provision} other {# provisions}} under it',
     'hover.umbrella.today': 'Today is {date}.',
     'hover.category.builtin': 'A built-in category of the language.',
-    'hover.category.project': 'A category of this project.'
+    'hover.category.project': 'A category of this project.',
+    suppressWithReason: 'Suppress {rule} on the next line, with a reason…'
 }, {
     'hover.noWeighingNote': 'Geen gedateerde wegingsnotitie.',
     'hover.weighingNote': 'Wegingsnotitie {note}: beoordeeld op {assessed}{method}{reviewDue}.',
@@ -65,5 +66,6 @@ export const messages = defineMessages('editor', {
     'hover.umbrella.provisions': '{count, plural, =0 {geen verstrekking} one {# verstrekking} other {# verstrekkingen}} eronder',
     'hover.umbrella.today': 'Vandaag is het {date}.',
     'hover.category.builtin': 'Een ingebouwde categorie van de taal.',
-    'hover.category.project': 'Een categorie van dit project.'
+    'hover.category.project': 'Een categorie van dit project.',
+    suppressWithReason: 'Onderdruk {rule} op de volgende regel, met een reden…'
 });

@@ -4,6 +4,7 @@
 //   // provisio-disable <rule-id>[, <rule-id>] -- <reason>   …   // provisio-enable [<rule-id>]
 //   // provisio-disable-file <rule-id> -- <reason>
 // Reading them is a pure function of the comment text.
+import { placeholder } from '../rules/support/fix-data.js';
 import type { Range } from 'vscode-languageserver-types';
 
 export type DirectiveKind = 'next-line' | 'disable' | 'enable' | 'file';
@@ -37,7 +38,9 @@ export function readDirective(commentText: string, range: Range): Directive | un
     const kind = kinds[match[1]];
     const separator = match[2].search(/(^|\s)--(\s|$)/);
     const head = separator < 0 ? match[2] : match[2].slice(0, separator);
-    const reason = separator < 0 ? undefined : match[2].slice(separator).replace(/^\s*--/, '').trim() || undefined;
+    const written = separator < 0 ? undefined : match[2].slice(separator).replace(/^\s*--/, '').trim();
+    // The placeholder the editor's "Suppress with reason…" writes is no reason.
+    const reason = written && written !== placeholder ? written : undefined;
     const directive: Directive = { kind, range, rules: [], reason };
     readHead(head, directive);
     if (!directive.malformed && directive.rules.length === 0 && kind !== 'enable') {

@@ -30,7 +30,8 @@ describe('quick fixes from the server', () => {
         const actions = await actionsFor(uri, 'scope/form-declared');
         expect(actions.map(action => [action.title, action.isPreferred, action.kind])).toEqual([
             ['Declare the data as `analytical`', false, 'quickfix'], ['Declare the data as `evaluated`', false, 'quickfix'],
-            ['Declare the data as `unevaluated`', false, 'quickfix'], ['Declare the data as `bulk`', false, 'quickfix']
+            ['Declare the data as `unevaluated`', false, 'quickfix'], ['Declare the data as `bulk`', false, 'quickfix'],
+            ['Suppress scope/form-declared on the next line, with a reason…', undefined, 'quickfix.suppress']
         ]);
         expect(actions[1].edit?.changes?.[uri]).toEqual([{ range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, newText: '        form evaluated\n' }]);
     });

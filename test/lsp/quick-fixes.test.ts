@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/messages.js';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
@@ -375,7 +375,8 @@ describe('quick fixes follow the file', () => {
         const [form] = workspace.diagnostics(D('scope-form-declared'), 'scope/form-declared');
         expect(workspace.actions(D('scope-form-declared'), form).map(candidate => candidate.title)).toEqual([
             'Vermeld de vorm van de gegevens als `analytical`', 'Vermeld de vorm van de gegevens als `evaluated`',
-            'Vermeld de vorm van de gegevens als `unevaluated`', 'Vermeld de vorm van de gegevens als `bulk`'
+            'Vermeld de vorm van de gegevens als `unevaluated`', 'Vermeld de vorm van de gegevens als `bulk`',
+            'Onderdruk scope/form-declared op de volgende regel, met een reden…'
         ]);
         const unknown = await load(unknownRecipient, 'nl');
         const [unresolved] = unknown.diagnostics(D('motivation-necessity-required'), 'language/unresolved-reference');
@@ -409,7 +410,7 @@ describe('every fix offered anywhere on the examples', () => {
         for (const files of variants) {
             const before = await load(files);
             const offered = [...before.documents].flatMap(([name, document]) => (document.diagnostics ?? []).flatMap(diagnostic =>
-                before.actions(name, diagnostic).map(action => ({ name, diagnostic, action }))));
+                before.actions(name, diagnostic).filter(action => action.kind === CodeActionKind.QuickFix).map(action => ({ name, diagnostic, action }))));
             const counts = new Map(offered.map(({ name, diagnostic }) => [name + diagnostic.message, before.diagnostics(name, String(diagnostic.code), messageIdOf(diagnostic)).length]));
             // The same workspace, changed by each fix and changed back.
             const after = before;
@@ -437,5 +438,33 @@ describe('every fix offered anywhere on the examples', () => {
         const { rules } = await import('../../src/rules/registry.js');
         const withFix = rules.filter(rule => rule.hasFix).map(rule => rule.id).sort();
         expect([...new Set(cases.map(({ code }) => code).filter(code => !code.startsWith('language/')))].sort()).toEqual(withFix);
+    });
+});
+
+describe('Suppress with reason…', () => {
+    test('writes the directive above the finding with a placeholder; it suppresses nothing until the reason is written', async () => {
+        const file = D('scope-bounded');
+        const before = await load(examples);
+        const findings = before.diagnostics(file, 'scope/bounded');
+        const action = before.actions(file, findings[0]).find(candidate => candidate.kind === `${CodeActionKind.QuickFix}.suppress`);
+        expect(action?.title).toBe('Suppress scope/bounded on the next line, with a reason…');
+        const suppressed = applyAction(examples, action!);
+        const line = findings[0].range.start.line;
+        expect(suppressed[file].split('\n')[line]).toMatch(/^\s*\/\/ provisio-disable-next-line scope\/bounded -- …$/);
+        const placeholderOnly = await load(suppressed);
+        expect(placeholderOnly.diagnostics(file, 'scope/bounded')).toHaveLength(findings.length);
+        expect(placeholderOnly.diagnostics(file, 'suppression/malformed').map(diagnostic => diagnostic.message)).toEqual([expect.stringContaining('gives no reason')]);
+        const reasoned = await load({ ...suppressed, [file]: suppressed[file].replace('-- …', '-- Accepted by the head of service on 3 May 2022.') });
+        expect(reasoned.diagnostics(file, 'scope/bounded')).toHaveLength(findings.length - 1);
+        expect(reasoned.diagnostics(file, 'suppression/malformed')).toEqual([]);
+    });
+
+    test('is offered in Dutch, and not for a problem with the text itself', async () => {
+        const dutch = await load(examples, 'nl');
+        const [finding] = dutch.diagnostics(D('scope-bounded'), 'scope/bounded');
+        expect(dutch.actions(D('scope-bounded'), finding).map(action => action.title)).toContain('Onderdruk scope/bounded op de volgende regel, met een reden…');
+        const unknown = await load(unknownRecipient);
+        const [unresolved] = [...unknown.documents.keys()].flatMap(name => unknown.diagnostics(name, 'language/unresolved-reference').map(diagnostic => ({ name, diagnostic })));
+        expect(unknown.actions(unresolved.name, unresolved.diagnostic).filter(action => action.kind !== CodeActionKind.QuickFix)).toEqual([]);
     });
 });
