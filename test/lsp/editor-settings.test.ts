@@ -64,10 +64,10 @@ describe('settings', () => {
     });
 
     test('a configuration file setting: relative to the first workspace folder, absolute as written, empty for none', () => {
-        expect(configFileSetting('team/provisio.yaml', ['/work/project'])).toBe('/work/project/team/provisio.yaml');
-        expect(configFileSetting('/etc/provisio.yaml', ['/work/project'])).toBe('/etc/provisio.yaml');
-        expect(configFileSetting('  ', ['/work/project'])).toBeUndefined();
-        expect(configFileSetting(7, ['/work/project'])).toBeUndefined();
+        expect(configFileSetting('team/provisio.yaml', ['/srv/justifications'])).toBe('/srv/justifications/team/provisio.yaml');
+        expect(configFileSetting('/etc/provisio.yaml', ['/srv/justifications'])).toBe('/etc/provisio.yaml');
+        expect(configFileSetting('  ', ['/srv/justifications'])).toBeUndefined();
+        expect(configFileSetting(7, ['/srv/justifications'])).toBeUndefined();
     });
 });
 
