@@ -4,7 +4,7 @@ import { list, type KeyOf } from '../../i18n/messages.js';
 import { describe } from '../../model/provisions.js';
 import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
 import { addressedCriteria, weighingsFor } from '../../model/risks.js';
-import { addMitigation, mitigationClause, regardingFor } from '../support/risk-edits.js';
+import { openRisks } from '../support/risk-edits.js';
 import { defineRule, type Finding } from '../rule.js';
 import { messages } from './risk-weighed.messages.js';
 
@@ -38,9 +38,7 @@ export const riskWeighed = defineRule({
             if (unweighed.length === 0) {
                 continue;
             }
-            const criteria = [...new Set(unweighed.map(risk => risk.criterion))];
-            const regarding = regardingFor(check, recipient);
-            const edits = addMitigation(check, criteria, regarding);
+            const open = openRisks(check, recipient, unweighed);
             yield {
                 node: check,
                 property: 'recipients',
@@ -52,12 +50,10 @@ export const riskWeighed = defineRule({
                     note: note!.name,
                     labels: list(unweighed.map(risk => criterionLabel(risk.criterion))),
                     count: unweighed.length,
-                    clause: mitigationClause(criteria, regarding),
-                    criterion: criteria[0],
-                    regarding: regarding ? ` regarding ${regarding}` : '',
+                    ...open.messageData,
                     umbrellaIgnored: weighings.length < all.length ? 'yes' : 'no'
                 },
-                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
+                fix: open.fix
             };
         }
     }

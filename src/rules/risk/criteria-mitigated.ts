@@ -1,7 +1,7 @@
 import type { Mitigation, Provision, Recipient, Umbrella } from '../../language/generated/ast.js';
 import { describe, effectiveDate, mention, resolvedRecipients, type Justification } from '../../model/provisions.js';
 import { addressedCriteria, isBackgroundCheck, weighingsFor } from '../../model/risks.js';
-import { addMitigation, mitigationClause, regardingFor } from '../support/risk-edits.js';
+import { openRisks } from '../support/risk-edits.js';
 import { criterionLabel } from '../../i18n/common.js';
 import { list, type KeyOf } from '../../i18n/messages.js';
 import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
@@ -44,9 +44,7 @@ function* unaddressedRisks(justification: Justification, recipient: Recipient, i
         return;
     }
     // One finding per recipient that names every criterion still open, so one fix closes them all.
-    const criteria = [...new Set(unaddressed.map(risk => risk.criterion))];
-    const regarding = regardingFor(justification, recipient);
-    const edits = addMitigation(justification, criteria, regarding);
+    const open = openRisks(justification, recipient, unaddressed);
     yield {
         node: justification,
         property: 'recipients',
@@ -61,11 +59,9 @@ function* unaddressedRisks(justification: Justification, recipient: Recipient, i
             }))),
             count: unaddressed.length,
             recipient: recipient.name,
-            clause: mitigationClause(criteria, regarding),
-            criterion: criteria[0],
-            regarding: regarding ? ` regarding ${regarding}` : ''
+            ...open.messageData
         },
-        fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
+        fix: open.fix
     };
 }
 

@@ -4,7 +4,7 @@ import { criterionLabel } from '../../i18n/common.js';
 import { list } from '../../i18n/messages.js';
 import { risksOf, weighingNoteInForce } from '../../model/recipients.js';
 import { isBackgroundCheck, weighingsFor } from '../../model/risks.js';
-import { addMitigation, mitigationClause, regardingFor } from '../support/risk-edits.js';
+import { openRisks } from '../support/risk-edits.js';
 import { defineRule } from '../rule.js';
 import { messages } from './mitigation-required.messages.js';
 
@@ -30,9 +30,7 @@ export const mitigationRequired = defineRule({
             if (!recipient || risks.length === 0 || weighingsFor(justification, recipient).length > 0) {
                 continue;
             }
-            const criteria = [...new Set(risks.map(risk => risk.criterion))];
-            const regarding = regardingFor(justification, recipient);
-            const edits = addMitigation(justification, criteria, regarding);
+            const open = openRisks(justification, recipient, risks);
             yield {
                 node: justification,
                 property: 'recipients',
@@ -43,11 +41,9 @@ export const mitigationRequired = defineRule({
                     recipient: recipient.name,
                     risks: list(risks.map(risk => criterionLabel(risk.criterion)), 'comma'),
                     note: note!.name,
-                    clause: mitigationClause(criteria, regarding),
-                    criterion: criteria[0],
-                    regarding: regarding ? ` regarding ${regarding}` : ''
+                    ...open.messageData
                 },
-                fix: edits && { messageId: 'addMitigation', data: { clause: mitigationClause(criteria, regarding) }, edits, suggestion: true }
+                fix: open.fix
             };
         }
     }

@@ -56,3 +56,15 @@ function afterOnNewLine(node: AstNode, text: string): TextEdit | undefined {
     const end = cst.range.end;
     return { range: { start: end, end }, newText: `${lineEnding(cst.root)}${fullText.slice(lineStart, indentEnd)}${text}` };
 }
+
+/** For risks still open: the clause that would weigh them, the message data naming it, and the fix (a suggestion) that writes it. */
+export function openRisks(block: Justification, recipient: Recipient, risks: ReadonlyArray<{ criterion: Criterion }>) {
+    const criteria = [...new Set(risks.map(risk => risk.criterion))];
+    const regarding = regardingFor(block, recipient);
+    const clause = mitigationClause(criteria, regarding);
+    const edits = addMitigation(block, criteria, regarding);
+    return {
+        messageData: { clause, criterion: criteria[0], regarding: regarding ? ` regarding ${regarding}` : '' },
+        fix: edits && { messageId: 'addMitigation' as const, data: { clause }, edits, suggestion: true }
+    };
+}
