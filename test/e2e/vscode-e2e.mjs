@@ -526,7 +526,8 @@ async function problemRows(page, expectedTexts, timeout) {
         }
         const box = await list.boundingBox().catch(() => null);
         if (box) {
-            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+            // At the list's left edge, away from the row texts, so no hover pops up over the list and takes the wheel.
+            await page.mouse.move(box.x + 4, box.y + box.height / 2);
             await page.mouse.wheel(0, scrolls++ % 20 === 19 ? -100_000 : box.height / 2);
         }
         await sleep(250);
