@@ -17,8 +17,14 @@ const word = new RegExp(`${abbreviation}|${letterOrDigit}+(?:${joiner}${letterOr
 const keyPunctuation = /[.,'\u2019]/gu;
 const dash = /[\u2010\u2011\u2013]/gu;
 
+/** The number of words, counted on the comparison key (one word between two spaces) so a text is tokenised once for every measure. */
 export function wordCount(text: string | undefined): number {
-    return words(text).length;
+    const key = comparisonKey(text);
+    let count = key === '' ? 0 : 1;
+    for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) {
+        count++;
+    }
+    return count;
 }
 
 /**
@@ -44,28 +50,10 @@ export function comparisonKey(text: string | undefined): string {
 const keyLimit = 50_000;
 const keys = new Map<string, string>();
 
-/**
- * The words of a text, lower case, as the author wrote them. The same motivation is measured
- * by several rules and indexed once, so the last texts' words are kept (a bounded number, so
- * an editor session does not collect every text it ever saw). Callers do not change them.
- */
-function words(text: string | undefined): readonly string[] {
-    if (!text) {
-        return [];
-    }
-    let found = recentWords.get(text);
-    if (!found) {
-        found = text.normalize('NFC').toLowerCase().match(word) ?? [];
-        if (recentWords.size >= recentLimit) {
-            recentWords.clear();
-        }
-        recentWords.set(text, found);
-    }
-    return found;
+/** The words of a text, lower case, as the author wrote them. */
+function words(text: string): string[] {
+    return text.normalize('NFC').toLowerCase().match(word) ?? [];
 }
-
-const recentLimit = 256;
-const recentWords = new Map<string, readonly string[]>();
 
 /**
  * Whether a text, given as its `comparisonKey` (so it is tokenised once for many phrases),

@@ -14,6 +14,7 @@
 // the edited ones are asked again.
 import type { Necessity } from '../language/generated/ast.js';
 import { comparisonKey } from '../model/text.js';
+import { MultiMap } from './support/multi-map.js';
 
 /** Words per shingle. Three words survive a swapped name in most of a sentence, yet rarely recur by chance. */
 export const shingleSize = 3;
@@ -34,33 +35,31 @@ export interface NearCopy {
 
 interface Entry {
     key: string;
-    shingles: ReadonlySet<string>;
+    /** The distinct shingles of the text, each as a number (see `shingleIds`). */
+    shingles: readonly number[];
     /** The last answer to `similarTo`, until a change can alter it. */
     answer?: NearCopy[];
 }
 
 export class NearCopyIndex {
     private readonly entries = new Map<Necessity, Entry>();
-    private readonly postings = new Map<string, Set<Necessity>>();
+    private readonly postings = new MultiMap<number, Necessity>();
     /** Shingle-list entries written, read and invalidated so far: what the index costs, measured without a clock. */
     operations = 0;
 
     add(necessity: Necessity): void {
         const key = comparisonKey(necessity.text);
-        const shingles = shinglesOf(key);
-        if (shingles.size === 0) {
+        const shingles = shingleIds(key);
+        if (shingles.length === 0) {
             return;
         }
         this.entries.set(necessity, { key, shingles });
         for (const shingle of shingles) {
             this.operations++;
-            let posting = this.postings.get(shingle);
-            if (!posting) {
-                posting = new Set();
-                this.postings.set(shingle, posting);
+            const size = this.postings.add(shingle, necessity);
+            if (size > 1) {
+                this.invalidateReaders(shingle, size);
             }
-            posting.add(necessity);
-            this.invalidateReaders(posting);
         }
     }
 
@@ -72,16 +71,10 @@ export class NearCopyIndex {
         this.entries.delete(necessity);
         for (const shingle of entry.shingles) {
             this.operations++;
-            const posting = this.postings.get(shingle);
-            if (!posting) {
-                continue;
-            }
-            posting.delete(necessity);
-            if (posting.size === 0) {
-                this.postings.delete(shingle);
-            } else {
-                // Before the removal the list had one more entry: its readers may see a change if it was within the cap then.
-                this.invalidateReaders(posting, 1);
+            const size = this.postings.delete(shingle, necessity);
+            // Before the removal the list had one more entry: its readers may see a change if it was within the cap then.
+            if (size > 0) {
+                this.invalidateReaders(shingle, size + 1);
             }
         }
     }
@@ -98,16 +91,17 @@ export class NearCopyIndex {
 
     private query(necessity: Necessity, entry: Entry): NearCopy[] {
         const sharedCounts = new Map<Necessity, number>();
-        for (const shingle of entry.shingles) {
-            const posting = this.postings.get(shingle);
-            if (!posting || posting.size > postingCap) {
-                continue;
+        const countShared = (other: Necessity) => {
+            this.operations++;
+            if (other !== necessity) {
+                sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
             }
-            for (const other of posting) {
-                this.operations++;
-                if (other !== necessity) {
-                    sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
-                }
+        };
+        for (const shingle of entry.shingles) {
+            this.operations++;
+            const size = this.postings.count(shingle);
+            if (size > 1 && size <= postingCap) {
+                this.postings.forEach(shingle, countShared);
             }
         }
         const similar: NearCopy[] = [];
@@ -116,33 +110,61 @@ export class NearCopyIndex {
             if (shared < minSharedShingles || otherEntry.key === entry.key) {
                 continue;
             }
-            const [mine, theirs] = [entry.shingles.size, otherEntry.shingles.size];
+            const [mine, theirs] = [entry.shingles.length, otherEntry.shingles.length];
             similar.push({ necessity: other, shared, jaccard: shared / (mine + theirs - shared), containment: shared / Math.min(mine, theirs) });
         }
         return similar.sort((a, b) => b.jaccard - a.jaccard || b.containment - a.containment);
     }
 
-    /** Forgets the answers of a list's readers when the change (a list `removed` entries longer before) was within the cap. */
-    private invalidateReaders(posting: ReadonlySet<Necessity>, removed = 0): void {
-        if (posting.size - 1 + removed > postingCap) {
+    /** Forgets the answers of a shingle list's readers after a change, given the list's size on the longer side of it (before a removal, after an addition). */
+    private invalidateReaders(shingle: number, longerSize: number): void {
+        if (longerSize > postingCap + 1) {
             return; // the list was and is beyond the cap: no reader reads it
         }
-        for (const reader of posting) {
+        this.postings.forEach(shingle, reader => {
             this.operations++;
             const entry = this.entries.get(reader);
             if (entry) {
                 entry.answer = undefined;
             }
-        }
+        });
     }
 }
 
-/** The distinct word shingles of a text given as its comparison key. */
-export function shinglesOf(key: string): Set<string> {
-    const words = key === '' ? [] : key.split(' ');
-    const shingles = new Set<string>();
-    for (let start = 0; start + shingleSize <= words.length; start++) {
-        shingles.add(words.slice(start, start + shingleSize).join(' '));
+/**
+ * The distinct word shingles of a text given as its comparison key, each as a 30-bit hash of
+ * its three words: a small integer is what a map keys fastest and stores in the least memory.
+ * Two different shingles may share a hash (a few hundred pairs among half a million shingles);
+ * such a pair only makes two motivations seem to share one run of three words more than they
+ * do, which moves a similarity by about one part in the motivation's length.
+ */
+export function shingleIds(key: string): number[] {
+    if (key === '') {
+        return [];
     }
-    return shingles;
+    const wordHashes = key.split(' ').map(wordHash);
+    const shingles = new Set<number>();
+    for (let start = 0; start + shingleSize <= wordHashes.length; start++) {
+        shingles.add(shingleHash(wordHashes[start], wordHashes[start + 1], wordHashes[start + 2]));
+    }
+    return [...shingles];
+}
+
+/** FNV-1a over the word's UTF-16 code units. */
+function wordHash(word: string): number {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) {
+        hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+    }
+    return hash >>> 0;
+}
+
+/** Mixes three word hashes, in order, into 30 bits. */
+function shingleHash(first: number, second: number, third: number): number {
+    return mix(mix(mix(0x9e3779b9, first), second), third) & 0x3fffffff;
+}
+
+function mix(hash: number, value: number): number {
+    const mixed = Math.imul(hash ^ value, 0xcc9e2d51);
+    return Math.imul((mixed << 15) | (mixed >>> 17), 0x1b873593) ^ (mixed >>> 13);
 }

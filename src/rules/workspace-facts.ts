@@ -6,6 +6,7 @@ import type { Document, Necessity } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { comparisonKey } from '../model/text.js';
 import { NearCopyIndex, type NearCopy } from './near-copy-index.js';
+import { MultiMap } from './support/multi-map.js';
 import type { Copies, WorkspaceFacts } from './rule.js';
 
 /** How many other places a finding names; the rest are counted. */
@@ -13,7 +14,7 @@ export const shownCopies = 3;
 
 export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     /** Motivations by comparison key, in insertion order. */
-    private readonly byKey = new Map<string, Set<Necessity>>();
+    private readonly byKey = new MultiMap<string, Necessity>();
     /** What each document added to `byKey`, to take it out again. */
     private readonly byDocument = new Map<string, Array<[string, Necessity]>>();
     /** Motivations by word shingle, for near-copies; kept up to date with `byKey`. */
@@ -27,12 +28,11 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 
     sameMotivation(necessity: Necessity): Copies<Necessity> {
         const key = comparisonKey(necessity.text);
-        const same = key ? this.byKey.get(key) : undefined;
-        if (!same || !same.has(necessity)) {
+        if (!key || !this.byKey.has(key, necessity)) {
             return { total: 0, shown: [] };
         }
         const shown: Necessity[] = [];
-        for (const other of same) {
+        for (const other of this.byKey.values(key)) {
             if (shown.length === shownCopies) {
                 break;
             }
@@ -40,7 +40,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
                 shown.push(other);
             }
         }
-        return { total: same.size - 1, shown };
+        return { total: this.byKey.count(key) - 1, shown };
     }
 
     similarMotivations(necessity: Necessity): readonly NearCopy[] {
@@ -65,12 +65,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             return key ? [[key, necessity] as [string, Necessity]] : [];
         });
         for (const [key, necessity] of entries) {
-            let same = this.byKey.get(key);
-            if (!same) {
-                same = new Set();
-                this.byKey.set(key, same);
-            }
-            same.add(necessity);
+            this.byKey.add(key, necessity);
             this.nearCopies.add(necessity);
         }
         this.byDocument.set(document.uri.toString(), entries);
@@ -79,11 +74,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     private forget(uri: URI): void {
         const entries = this.byDocument.get(uri.toString()) ?? [];
         for (const [key, necessity] of entries) {
-            const same = this.byKey.get(key);
-            same?.delete(necessity);
-            if (same?.size === 0) {
-                this.byKey.delete(key);
-            }
+            this.byKey.delete(key, necessity);
             this.nearCopies.remove(necessity);
         }
         this.byDocument.delete(uri.toString());
