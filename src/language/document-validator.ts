@@ -1,7 +1,8 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, toDiagnosticData, toDiagnosticSeverity,
-    type LangiumDocument, type LexingDiagnosticSeverity, type ParseResult, type ValidationOptions
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, toDiagnosticData, toDiagnosticSeverity,
+    type AstNode, type LangiumDocument, type LexingDiagnosticSeverity, type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
+import { childrenOf, forEachNode } from './ast-walk.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { languageDiagnostics } from './language-diagnostics.js';
@@ -21,6 +22,7 @@ const codeOfBuiltin: Record<string, string> = {
  */
 export class ProvisioDocumentValidator extends DefaultDocumentValidator {
     private readonly suppressions: InlineSuppressions;
+    private readonly checksByTypeAndCategories = new Map<string, readonly ValidationCheck[]>();
 
     constructor(services: ProvisioServices) {
         super(services);
@@ -36,6 +38,47 @@ export class ProvisioDocumentValidator extends DefaultDocumentValidator {
         // A pass that did not run the rules cannot tell whether a suppression is used.
         const ranRules = !options?.categories || options.categories.includes('fast');
         return this.suppressions.apply(document, diagnostics, ranRules);
+    }
+
+    /**
+     * Runs the checks of every node as Langium does, walking plainly and checking for
+     * cancellation per declaration rather than per node and check (see ast-walk.ts). A check
+     * that returns a promise is still awaited. Every node is validated, as Langium's default
+     * `validateSingleNodeOptions` asks.
+     */
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(root, options, acceptor, cancelToken);
+        }
+        await this.validateNodes([root], options, acceptor, cancelToken);
+        for (const declaration of childrenOf(root)) {
+            await interruptAndCheck(cancelToken);
+            const nodes: AstNode[] = [];
+            forEachNode(declaration, node => nodes.push(node));
+            await this.validateNodes(nodes, options, acceptor, cancelToken);
+        }
+    }
+
+    private async validateNodes(nodes: readonly AstNode[], options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const node of nodes) {
+            for (const check of this.checksOf(node.$type, options.categories)) {
+                const result = check(node, acceptor, cancelToken);
+                if (result instanceof Promise) {
+                    await result;
+                }
+            }
+        }
+    }
+
+    /** The registry's checks for a node type and categories, asked once: every check is registered before the first document is validated. */
+    private checksOf(type: string, categories: ValidationOptions['categories']): readonly ValidationCheck[] {
+        const key = `${type} ${categories?.join(',') ?? '*'}`;
+        let checks = this.checksByTypeAndCategories.get(key);
+        if (!checks) {
+            checks = this.validationRegistry.getChecks(type, categories).toArray();
+            this.checksByTypeAndCategories.set(key, checks);
+        }
+        return checks;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -1,9 +1,10 @@
 // Unresolved names get a message an author can act on: what kind of thing was expected,
 // the closest declared name, and how to declare a new one.
 import {
-    DefaultLinker, DocumentState, WorkspaceCache,
-    type AstNodeDescription, type IndexManager, type LinkingError, type ReferenceInfo, type ScopeProvider
+    Cancellation, DefaultLinker, DocumentState, WorkspaceCache, interruptAndCheck,
+    type AstNodeDescription, type IndexManager, type LangiumDocument, type LinkingError, type ReferenceInfo, type ScopeProvider
 } from 'langium';
+import { childrenOf, forEachNode, forEachReference } from './ast-walk.js';
 import { Suggestions } from '../config/suggest.js';
 import type { KeyOf } from '../i18n/messages.js';
 import type { Translator } from '../i18n/translator.js';
@@ -40,6 +41,19 @@ export class ProvisioLinker extends DefaultLinker {
         this.scopes = services.references.ScopeProvider;
         this.suggestionsByType = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
         this.suggestionByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+    }
+
+    /** Links as Langium does, walking plainly and checking for cancellation per declaration rather than per node (see ast-walk.ts). */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) {
+            return super.link(document, cancelToken);
+        }
+        const root = document.parseResult.value;
+        forEachReference(root, reference => this.doLink(reference, document));
+        for (const declaration of childrenOf(root)) {
+            await interruptAndCheck(cancelToken);
+            forEachNode(declaration, node => forEachReference(node, reference => this.doLink(reference, document)));
+        }
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

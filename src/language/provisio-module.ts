@@ -16,6 +16,7 @@ import { ProvisioDocumentFactory } from './document-factory.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
+import { ProvisioScopeComputation } from './scope-computation.js';
 import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
 import { registerSourceChecks } from './source-checks.js';
@@ -66,7 +67,8 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
     },
     references: {
         Linker: services => new ProvisioLinker(services),
-        ScopeProvider: services => new ProvisioScopeProvider(services)
+        ScopeProvider: services => new ProvisioScopeProvider(services),
+        ScopeComputation: services => new ProvisioScopeComputation(services)
     },
     validation: {
         DocumentValidator: services => new ProvisioDocumentValidator(services),

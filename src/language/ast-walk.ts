@@ -1,0 +1,78 @@
+// Walks an AST in the order Langium's `streamAst` gives (each node, then its children in
+// property order), with plain loops. Langium's streams build an iterator object per node and
+// its linker, scope computation and validator await a cancellation check per node; for a
+// workspace of ten thousand provisions that bookkeeping cost more than the work itself. The
+// services below walk one top-level declaration at a time and check for cancellation between
+// declarations, so the editor still stays responsive. Uses no Langium runtime, so rules and
+// the CLI's fast commands may import it.
+import type { AstNode, MultiReference, Reference, ReferenceInfo } from 'langium';
+
+function isAstNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
+}
+
+/** A single or multiple cross-reference, as Langium's `isReference` and `isMultiReference` tell them. */
+function isAnyReference(value: unknown): value is Reference | MultiReference {
+    return typeof value === 'object' && value !== null && typeof (value as Reference).$refText === 'string' && ('ref' in value || 'items' in value);
+}
+
+/** Calls `visit` with each child node of `node`, in property order. */
+export function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+    const values = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$')) {
+            continue;
+        }
+        const value = values[property];
+        if (Array.isArray(value)) {
+            for (const element of value) {
+                if (isAstNode(element)) {
+                    visit(element);
+                }
+            }
+        } else if (isAstNode(value)) {
+            visit(value);
+        }
+    }
+}
+
+/** Calls `visit` with `root` and every node inside it, parents before children, in the order of `streamAst`. */
+export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
+    const pending: AstNode[] = [root];
+    const children: AstNode[] = [];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        visit(node);
+        forEachChild(node, child => children.push(child));
+        for (let i = children.length - 1; i >= 0; i--) {
+            pending.push(children[i]);
+        }
+        children.length = 0;
+    }
+}
+
+/** The nodes directly inside `root`: the units the services walk between cancellation checks. */
+export function childrenOf(root: AstNode): AstNode[] {
+    const children: AstNode[] = [];
+    forEachChild(root, child => children.push(child));
+    return children;
+}
+
+/** Calls `visit` with each cross-reference the node holds, as `streamReferences` gives them. */
+export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo) => void): void {
+    const values = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$')) {
+            continue;
+        }
+        const value = values[property];
+        if (isAnyReference(value)) {
+            visit({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            value.forEach((element, index) => {
+                if (isAnyReference(element)) {
+                    visit({ reference: element, container: node, property, index });
+                }
+            });
+        }
+    }
+}
