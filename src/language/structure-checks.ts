@@ -2,7 +2,7 @@
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
     AstUtils, DocumentState, GrammarAST, MultiMap, WorkspaceCache, isCompositeCstNode,
-    type AstNode, type AstNodeDescription, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
+    type AstNode, type AstNodeDescription, type CompositeCstNode, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
     Condition, CriterionAssessment, Declaration, Document, Period, Provision, ProvisioAstType, Recipient, Subjects, Umbrella, WeighingNote
@@ -61,26 +61,29 @@ export class StructureChecks {
     }
 
     checkRepeatedClauses(node: AstNode, accept: ValidationAcceptor): void {
+        if (!node.$cstNode || !isCompositeCstNode(node.$cstNode)) {
+            return;
+        }
         const firstWritten = new Map<string, CstNode>();
-        for (const [property, written] of assignedCstNodes(node)) {
+        forEachAssignedCstNode(node, node.$cstNode, (property, written) => {
             const value = (node as unknown as Record<string, unknown>)[property];
             if (Array.isArray(value)) {
                 this.checkRepeatedItem(node, property, written, firstWritten, accept);
-                continue;
+                return;
             }
             if (value === undefined) {
-                continue;
+                return;
             }
             const first = firstWritten.get(property);
             if (!first) {
                 firstWritten.set(property, written);
-                continue;
+                return;
             }
             const clause = clauseKeywords[property] ?? property;
             accept('error', this.say('repeatedClause', { clause, line: first.range.start.line + 1 }), {
                 node, range: written.range, code: languageDiagnostics.repeatedClause.code
             });
-        }
+        });
     }
 
     /** A list item written twice, such as `to Westland, Westland`: counted twice, it would distort every count that follows. */
@@ -238,17 +241,17 @@ export class StructureChecks {
 }
 
 /**
- * The node's own CST nodes that are assigned to a property, with that property, in text order:
- * one pass over the node's direct CST children (and those of rule calls that fill the same node).
+ * Calls `visit` with each of the node's own CST nodes that is assigned to a property, with that
+ * property, in text order: one pass over the children of `cst` (and of the rule calls inside it
+ * that fill the same node). The grammar bounds how deep such rule calls nest.
  */
-function* assignedCstNodes(node: AstNode): Generator<[string, CstNode]> {
-    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
-    for (let child = pending.pop(); child; child = pending.pop()) {
+function forEachAssignedCstNode(node: AstNode, cst: CompositeCstNode, visit: (property: string, written: CstNode) => void): void {
+    for (const child of cst.content) {
         const property = assignedProperty(child.grammarSource);
         if (property !== undefined) {
-            yield [property, child];
+            visit(property, child);
         } else if (isCompositeCstNode(child) && child.astNode === node) {
-            pending.push(...[...child.content].reverse());
+            forEachAssignedCstNode(node, child, visit);
         }
     }
 }

@@ -6,6 +6,7 @@
 import type { AstNode } from 'langium';
 import type { Document, ProvisioAstType } from './generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
+import { forEachNode } from './ast-walk.js';
 
 /** The properties that hold dates, per node type. */
 export const dateProperties: Partial<Record<keyof ProvisioAstType, readonly string[]>> = {
@@ -58,18 +59,13 @@ function findUnreadable(document: Document): ReadonlySet<AstNode> {
     return unreadable;
 }
 
-function hasInvalidDate(node: AstNode): boolean {
-    const values = node as unknown as Record<string, unknown>;
-    const ownDates = dateProperties[node.$type as keyof ProvisioAstType] ?? [];
-    if (ownDates.some(property => typeof values[property] === 'string' && !isCalendarDate(values[property] as string))) {
-        return true;
-    }
-    return Object.entries(values).some(([property, value]) => !property.startsWith('$') && childNodes(value).some(hasInvalidDate));
-}
-
-function childNodes(value: unknown): AstNode[] {
-    const candidates = Array.isArray(value) ? value : [value];
-    return candidates.filter((candidate): candidate is AstNode => typeof candidate === 'object' && candidate !== null && '$type' in candidate && '$container' in candidate);
+function hasInvalidDate(declaration: AstNode): boolean {
+    let invalid = false;
+    forEachNode(declaration, node => {
+        const values = node as unknown as Record<string, unknown>;
+        invalid ||= (dateProperties[node.$type as keyof ProvisioAstType] ?? []).some(property => typeof values[property] === 'string' && !isCalendarDate(values[property] as string));
+    });
+    return invalid;
 }
 
 function topLevelDeclaration(node: AstNode): AstNode | undefined {

@@ -8,17 +8,21 @@ export type IsoDate = string;
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isCalendarDate(text: string): boolean {
-    const match = isoDatePattern.exec(text);
-    if (!match) {
+/** Whether the text is an ISO calendar date; a date the author has not written yet (undefined) is not. */
+export function isCalendarDate(text: string | undefined): text is string {
+    if (typeof text !== 'string' || text.length !== 10 || !isoDatePattern.test(text)) {
         return false;
     }
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
     return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as ISO dates count them. */
 function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : monthLengths[month - 1];
 }
 
 /** Why a text is not an ISO calendar date, in words an author can act on; undefined when it is one. */

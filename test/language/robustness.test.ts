@@ -59,6 +59,19 @@ describe('dates', () => {
     const calendarDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
         .map(date => date.toISOString().slice(0, 10));
 
+    test('a calendar date is what the JavaScript calendar says, leap days included; a date not yet written is none', () => {
+        fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+            const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const date = new Date(0);
+            date.setUTCFullYear(year, month - 1, day);
+            const real = month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+            expect(isCalendarDate(text)).toBe(real);
+        }));
+        expect(isCalendarDate(undefined)).toBe(false);
+        expect(isCalendarDate('2024-02-29')).toBe(true);
+        expect(isCalendarDate('2100-02-29')).toBe(false);
+    });
+
     test('adding months gives a calendar date in the right month, never past its end', () => {
         fc.assert(fc.property(calendarDate, fc.integer({ min: 0, max: 240 }), (date, months) => {
             const later = addMonths(date, months);
