@@ -21,6 +21,8 @@ import { writeWorkspace } from './workspace.mjs';
 
 const server = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT, 'server.cjs') : new URL('../out/server.cjs', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1';
+/** BENCH_EDITOR_ONLY=workspace or =steady runs one of the two groups: the 10,000-provision workspace rows, or steady typing. */
+const editorOnly = process.env.BENCH_EDITOR_ONLY;
 
 class Session {
     /** Starts the server on a workspace and waits until it has published diagnostics for every file. */
@@ -254,8 +256,8 @@ async function memoryOverEdits(session, uri, edits) {
     return samples;
 }
 
-const large = writeWorkspace(10_000, 10);
-try {
+const large = editorOnly === 'steady' ? undefined : writeWorkspace(10_000, 10);
+if (large) try {
     const session = await Session.start(large);
     report('10,000 provisions (1,000 files): server ready with all diagnostics', ms(session.readyMs));
     report('server memory after the initial build', mb(session.memory()));
@@ -275,8 +277,8 @@ try {
     large.remove();
 }
 
-const oneFile = writeWorkspace(500, 500);
-try {
+const oneFile = editorOnly === 'workspace' ? undefined : writeWorkspace(500, 500);
+if (oneFile) try {
     const session = await Session.start(oneFile);
     const uri = await session.open(oneFile.files[0]);
     const words = quick ? 5 : 15;

@@ -33,17 +33,21 @@ export interface NearCopy {
     containment: number;
 }
 
+/** A motivation in the index. The entry outlives the syntax node: when a document is parsed again, an unchanged motivation's entry moves to the new node. */
 interface Entry {
+    necessity: Necessity;
     key: string;
     /** The distinct shingles of the text, each as a number (see `shingleIds`). */
     shingles: readonly number[];
-    /** The last answer to `similarTo`, until a change can alter it. */
-    answer?: NearCopy[];
+    /** The last answer to `similarTo`, until a change can alter it; it names entries, so it survives their moves. */
+    answer?: ReadonlyArray<{ other: Entry; shared: number; jaccard: number; containment: number }>;
 }
+
+const none: readonly NearCopy[] = [];
 
 export class NearCopyIndex {
     private readonly entries = new Map<Necessity, Entry>();
-    private readonly postings = new MultiMap<number, Necessity>();
+    private readonly postings = new MultiMap<number, Entry>();
     /** Shingle-list entries written, read and invalidated so far: what the index costs, measured without a clock. */
     operations = 0;
 
@@ -53,10 +57,11 @@ export class NearCopyIndex {
         if (shingles.length === 0) {
             return;
         }
-        this.entries.set(necessity, { key, shingles });
+        const entry: Entry = { necessity, key, shingles };
+        this.entries.set(necessity, entry);
         for (const shingle of shingles) {
             this.operations++;
-            const size = this.postings.add(shingle, necessity);
+            const size = this.postings.add(shingle, entry);
             if (size > 1) {
                 this.invalidateReaders(shingle, size);
             }
@@ -71,7 +76,7 @@ export class NearCopyIndex {
         this.entries.delete(necessity);
         for (const shingle of entry.shingles) {
             this.operations++;
-            const size = this.postings.delete(shingle, necessity);
+            const size = this.postings.delete(shingle, entry);
             // Before the removal the list had one more entry: its readers may see a change if it was within the cap then.
             if (size > 0) {
                 this.invalidateReaders(shingle, size + 1);
@@ -79,21 +84,36 @@ export class NearCopyIndex {
         }
     }
 
+    /**
+     * The same motivation, parsed again: `current` has the text `previous` had. Its entry and
+     * every answer naming it stay valid, so moving costs nothing per shingle.
+     */
+    move(previous: Necessity, current: Necessity): void {
+        const entry = this.entries.get(previous);
+        if (!entry) {
+            return;
+        }
+        this.operations++;
+        this.entries.delete(previous);
+        entry.necessity = current;
+        this.entries.set(current, entry);
+    }
+
     /** Other motivations that share at least `minSharedShingles` shingles with this one, most similar first; word-for-word copies are left out. */
     similarTo(necessity: Necessity): readonly NearCopy[] {
         const entry = this.entries.get(necessity);
         if (!entry) {
-            return [];
+            return none;
         }
-        entry.answer ??= this.query(necessity, entry);
-        return entry.answer;
+        entry.answer ??= this.query(entry);
+        return entry.answer.length === 0 ? none : entry.answer.map(({ other, ...measures }) => ({ necessity: other.necessity, ...measures }));
     }
 
-    private query(necessity: Necessity, entry: Entry): NearCopy[] {
-        const sharedCounts = new Map<Necessity, number>();
-        const countShared = (other: Necessity) => {
+    private query(entry: Entry): NonNullable<Entry['answer']> {
+        const sharedCounts = new Map<Entry, number>();
+        const countShared = (other: Entry) => {
             this.operations++;
-            if (other !== necessity) {
+            if (other !== entry) {
                 sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
             }
         };
@@ -104,14 +124,13 @@ export class NearCopyIndex {
                 this.postings.forEach(shingle, countShared);
             }
         }
-        const similar: NearCopy[] = [];
+        const similar: Array<{ other: Entry; shared: number; jaccard: number; containment: number }> = [];
         for (const [other, shared] of sharedCounts) {
-            const otherEntry = this.entries.get(other)!;
-            if (shared < minSharedShingles || otherEntry.key === entry.key) {
+            if (shared < minSharedShingles || other.key === entry.key) {
                 continue;
             }
-            const [mine, theirs] = [entry.shingles.length, otherEntry.shingles.length];
-            similar.push({ necessity: other, shared, jaccard: shared / (mine + theirs - shared), containment: shared / Math.min(mine, theirs) });
+            const [mine, theirs] = [entry.shingles.length, other.shingles.length];
+            similar.push({ other, shared, jaccard: shared / (mine + theirs - shared), containment: shared / Math.min(mine, theirs) });
         }
         return similar.sort((a, b) => b.jaccard - a.jaccard || b.containment - a.containment);
     }
@@ -123,10 +142,7 @@ export class NearCopyIndex {
         }
         this.postings.forEach(shingle, reader => {
             this.operations++;
-            const entry = this.entries.get(reader);
-            if (entry) {
-                entry.answer = undefined;
-            }
+            reader.answer = undefined;
         });
     }
 }

@@ -14,9 +14,10 @@ export const shownCopies = 3;
 
 export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     /** Motivations by comparison key, in insertion order. */
-    private readonly byKey = new MultiMap<string, Necessity>();
-    /** What each document added to `byKey`, to take it out again. */
-    private readonly byDocument = new Map<string, Array<[string, Necessity]>>();
+    private readonly byKey = new MultiMap<string, Motivation>();
+    /** What each document added to `byKey`, to take it out again or move it to the document's next parse. */
+    private readonly byDocument = new Map<string, Array<[string, Motivation]>>();
+    private readonly motivationOf = new WeakMap<Necessity, Motivation>();
     /** Motivations by word shingle, for near-copies; kept up to date with `byKey`. */
     readonly nearCopies = new NearCopyIndex();
 
@@ -28,7 +29,8 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 
     sameMotivation(necessity: Necessity): Copies<Necessity> {
         const key = comparisonKey(necessity.text);
-        if (!key || !this.byKey.has(key, necessity)) {
+        const motivation = this.motivationOf.get(necessity);
+        if (!key || !motivation || !this.byKey.has(key, motivation)) {
             return { total: 0, shown: [] };
         }
         const shown: Necessity[] = [];
@@ -36,8 +38,8 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             if (shown.length === shownCopies) {
                 break;
             }
-            if (other !== necessity) {
-                shown.push(other);
+            if (other !== motivation) {
+                shown.push(other.necessity);
             }
         }
         return { total: this.byKey.count(key) - 1, shown };
@@ -58,27 +60,77 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             .join(';');
     }
 
+    /**
+     * Indexes a document's motivations. After a keystroke the document is parsed again and
+     * most of its motivations are the same text in a new node: those keep their place in the
+     * indexes and move to the new node, so only the edited ones are taken out and put in. A
+     * document told again with the same nodes (the cache re-announces documents in workspace
+     * order) is put at the end, as a document indexed for the first time.
+     */
     private index(document: LangiumDocument): void {
-        this.forget(document.uri);
-        const entries = motivationsOf(document).flatMap(necessity => {
+        const uri = document.uri.toString();
+        const current = motivationsOf(document).flatMap(necessity => {
             const key = comparisonKey(necessity.text);
             return key ? [[key, necessity] as [string, Necessity]] : [];
         });
-        for (const [key, necessity] of entries) {
-            this.byKey.add(key, necessity);
-            this.nearCopies.add(necessity);
+        const previous = this.byDocument.get(uri) ?? [];
+        const reannounced = previous.length > 0 && current.some(([, necessity]) => necessity === previous[0][1].necessity);
+        const unmatched = reannounced ? new Map<string, Motivation[]>() : byKeyInOrder(previous);
+        const entries = current.map(([key, necessity]): [string, Motivation] => {
+            const same = unmatched.get(key);
+            const motivation = same?.pop();
+            if (motivation) {
+                this.nearCopies.move(motivation.necessity, necessity);
+                this.motivationOf.delete(motivation.necessity);
+                motivation.necessity = necessity;
+                this.motivationOf.set(necessity, motivation);
+                return [key, motivation];
+            }
+            return [key, { necessity }];
+        });
+        const kept = new Set(entries.map(([, motivation]) => motivation));
+        this.take(previous.filter(([, motivation]) => !kept.has(motivation)));
+        for (const [key, motivation] of entries) {
+            if (this.motivationOf.get(motivation.necessity) !== motivation || !this.byKey.has(key, motivation)) {
+                this.byKey.add(key, motivation);
+                this.nearCopies.add(motivation.necessity);
+                this.motivationOf.set(motivation.necessity, motivation);
+            }
         }
-        this.byDocument.set(document.uri.toString(), entries);
+        this.byDocument.set(uri, entries);
     }
 
     private forget(uri: URI): void {
-        const entries = this.byDocument.get(uri.toString()) ?? [];
-        for (const [key, necessity] of entries) {
-            this.byKey.delete(key, necessity);
-            this.nearCopies.remove(necessity);
-        }
+        this.take(this.byDocument.get(uri.toString()) ?? []);
         this.byDocument.delete(uri.toString());
     }
+
+    private take(entries: ReadonlyArray<[string, Motivation]>): void {
+        for (const [key, motivation] of entries) {
+            this.byKey.delete(key, motivation);
+            this.nearCopies.remove(motivation.necessity);
+        }
+    }
+}
+
+/** A motivation in the indexes, which moves to the new node when its document is parsed again. */
+interface Motivation {
+    necessity: Necessity;
+}
+
+/** The entries by key, each list reversed so that `pop` matches them in document order. */
+function byKeyInOrder(entries: ReadonlyArray<[string, Motivation]>): Map<string, Motivation[]> {
+    const lists = new Map<string, Motivation[]>();
+    for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, motivation] = entries[i];
+        let list = lists.get(key);
+        if (!list) {
+            list = [];
+            lists.set(key, list);
+        }
+        list.push(motivation);
+    }
+    return lists;
 }
 
 function motivationsOf(document: LangiumDocument): Necessity[] {

@@ -1,0 +1,68 @@
+// The workspace-wide motivation facts after a document is parsed again, as on every keystroke:
+// unchanged motivations move to their new nodes, and only the edited one is indexed again.
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { createProvisioServices } from '../../src/language/provisio-module.js';
+import type { Document, Provision } from '../../src/language/generated/ast.js';
+import type { ProvisioWorkspaceFacts } from '../../src/rules/workspace-facts.js';
+
+const words = ('facilitator travels from the port to a meeting where contact pays courier through account and bookings '
+    + 'show that without them warning about attack would come too late for service').split(' ');
+
+/** A motivation whose every word carries n (`port-7`), so no two motivations share a run of three words by chance. */
+function motivation(n: number): string {
+    return `${words.map(word => `${word}-${n}`).join(' ')}.`;
+}
+
+function provisions(motivations: string[]): string {
+    return motivations.map((text, n) => `provision P-${n} {\n    necessity """\n        ${text}\n    """\n}\n`).join('');
+}
+
+async function workspace() {
+    const { shared, provisio } = createProvisioServices(EmptyFileSystem);
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    const uri = URI.parse('file:///ws/cases.provisio');
+    const load = async (text: string) => {
+        if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
+            shared.workspace.LangiumDocuments.deleteDocument(uri);
+        }
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        return document;
+    };
+    return { facts: provisio.rules.WorkspaceFacts as ProvisioWorkspaceFacts, load };
+}
+
+const necessityOf = (document: LangiumDocument<Document>, index: number) => (document.parseResult.value.declarations[index] as Provision).necessity!;
+
+describe('motivation facts after a document is parsed again', () => {
+    test('the work of indexing the new parse is that of the edited motivation, whatever the size of the document', async () => {
+        const workAfterOneEdit = async (size: number) => {
+            const { facts, load } = await workspace();
+            const texts = Array.from({ length: size }, (_, n) => motivation(n));
+            await load(provisions(texts));
+            const before = facts.nearCopies.operations;
+            texts[size / 2] = `${texts[size / 2]} Edited.`;
+            await load(provisions(texts));
+            return facts.nearCopies.operations - before;
+        };
+        const [small, large] = [await workAfterOneEdit(100), await workAfterOneEdit(400)];
+        // Moving an unchanged motivation counts one operation; taking out and putting in the edited one, one per run of words each (about 30).
+        expect(large - small).toBe(300);
+        expect(small).toBeLessThan(100 + 2 * 35);
+    });
+
+    test('the facts name the new nodes: a copy made by the edit is found, and unchanged copies point at the new parse', async () => {
+        const { facts, load } = await workspace();
+        const texts = [motivation(1), motivation(1), motivation(2), motivation(3)];
+        const first = await load(provisions(texts));
+        expect(facts.sameMotivation(necessityOf(first, 0)).shown).toEqual([necessityOf(first, 1)]);
+        texts[3] = motivation(2).replace('port-2', 'harbour-2');
+        const second = await load(provisions(texts));
+        expect(facts.sameMotivation(necessityOf(second, 0)).shown).toEqual([necessityOf(second, 1)]);
+        expect(facts.sameMotivation(necessityOf(first, 0))).toEqual({ total: 0, shown: [] });
+        expect(facts.similarMotivations(necessityOf(second, 2)).map(copy => copy.necessity)).toEqual([necessityOf(second, 3)]);
+        expect(facts.similarMotivations(necessityOf(second, 3)).map(copy => copy.necessity)).toEqual([necessityOf(second, 2)]);
+    });
+});
