@@ -16,6 +16,7 @@ import { ProvisioDocumentFactory } from './document-factory.js';
 import { ProvisioDocumentValidator } from './document-validator.js';
 import { ProvisioGeneratedModule, ProvisioGeneratedSharedModule } from './generated/module.js';
 import { ProvisioLinker } from './linker.js';
+import { ProvisioLangiumDocuments } from './langium-documents.js';
 import { ProvisioScopeComputation } from './scope-computation.js';
 import { ProvisioScopeProvider } from './scope-provider.js';
 import { StructureChecks } from './structure-checks.js';
@@ -80,6 +81,7 @@ export const ProvisioModule: Module<ProvisioServices, PartialLangiumServices & P
 export const ProvisioSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         LangiumDocumentFactory: services => new ProvisioDocumentFactory(services),
+        LangiumDocuments: services => new ProvisioLangiumDocuments(services),
         WorkspaceManager: services => new ProvisioWorkspaceManager(services)
     }
 };

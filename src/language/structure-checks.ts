@@ -1,7 +1,7 @@
 // Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
-    AstUtils, DocumentState, GrammarAST, MultiMap, WorkspaceCache, isCompositeCstNode,
+    AstUtils, DocumentState, GrammarAST, isCompositeCstNode,
     type AstNode, type AstNodeDescription, type CompositeCstNode, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
@@ -31,16 +31,14 @@ const clauseKeywords: Record<string, string> = {
 };
 
 export class StructureChecks {
-    private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
-    private readonly declarationsByName: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+    private readonly declaredNames: DeclaredNames;
     private readonly translator: Translator;
 
     constructor(services: ProvisioServices) {
         this.translator = services.i18n.Translator;
-        this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
-        this.declarationsByName = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+        this.declaredNames = new DeclaredNames(services);
     }
 
     register(services: ProvisioServices): void {
@@ -128,7 +126,7 @@ export class StructureChecks {
     }
 
     checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
-        const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
+        const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name) : [];
         if (namesakes.length < 2) {
             return;
         }
@@ -229,14 +227,81 @@ export class StructureChecks {
     duplicateFingerprint(document: LangiumDocument): string {
         const declarations = (document.parseResult.value as Document).declarations ?? [];
         return declarations.map(declaration => {
-            const namesakes = declaration.name ? this.namesakes().get(declaration.name) : [];
+            const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name) : [];
             return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, namedNamesakes + 1).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
         }).join(';');
     }
 
-    /** Every exported name with all its declarations, computed once per build. */
-    private namesakes(): MultiMap<string, AstNodeDescription> {
-        return this.declarationsByName.get('all', () => new MultiMap(this.indexManager.allElements().map(description => [description.name, description] as [string, AstNodeDescription])));
+    /** The documents that declare any of these names, as the index has them now. */
+    documentsDeclaring(names: Iterable<string>): Set<string> {
+        const documents = new Set<string>();
+        for (const name of names) {
+            for (const description of this.declaredNames.namesakes(name)) {
+                documents.add(description.documentUri.toString());
+            }
+        }
+        return documents;
+    }
+}
+
+/**
+ * Every exported name with where it is declared. Rebuilding this from the whole index after
+ * every keystroke cost a keystroke the size of the workspace; it is rebuilt only when a
+ * document's exported names change (or a document goes), and the declarations of a name are
+ * read fresh from the index, so they always carry the current positions.
+ */
+class DeclaredNames {
+    private readonly indexManager: IndexManager;
+    /** Per name, the document of each declaration, in index order; undefined until asked after a change. */
+    private documentsByName: Map<string, string[]> | undefined;
+    /** Per document, its exported names as last indexed. */
+    private readonly namesByDocument = new Map<string, string>();
+
+    constructor(services: ProvisioServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.noteNames(document.uri.toString()));
+        builder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.namesByDocument.delete(uri.toString());
+                this.documentsByName = undefined;
+            }
+        });
+    }
+
+    /** Every declaration of the name, in index order. */
+    namesakes(name: string): AstNodeDescription[] {
+        this.documentsByName ??= this.byName();
+        const documents = this.documentsByName.get(name);
+        if (!documents) {
+            return [];
+        }
+        return [...new Set(documents)].flatMap(uri => this.descriptionsOf(uri).filter(description => description.name === name));
+    }
+
+    private noteNames(uri: string): void {
+        const names = this.descriptionsOf(uri).map(description => description.name).join('\n');
+        if (this.namesByDocument.get(uri) !== names) {
+            this.namesByDocument.set(uri, names);
+            this.documentsByName = undefined;
+        }
+    }
+
+    private descriptionsOf(uri: string): AstNodeDescription[] {
+        return this.indexManager.allElements(undefined, new Set([uri])).toArray();
+    }
+
+    private byName(): Map<string, string[]> {
+        const byName = new Map<string, string[]>();
+        for (const description of this.indexManager.allElements()) {
+            const documents = byName.get(description.name);
+            if (documents) {
+                documents.push(description.documentUri.toString());
+            } else {
+                byName.set(description.name, [description.documentUri.toString()]);
+            }
+        }
+        return byName;
     }
 }
 

@@ -16,13 +16,23 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     private lastBuildMs = 0;
     private lastChangeAt = Number.NEGATIVE_INFINITY;
     private keystrokeIntervalMs = Number.POSITIVE_INFINITY;
-    /** Whether a document had unresolved references when it was last linked. */
-    private readonly linkingFailed = new WeakMap<LangiumDocument, boolean>();
+    /** Whether a document had unresolved references when it was last linked, and the other documents its references resolved into. */
+    private readonly links = new WeakMap<LangiumDocument, { failed: boolean; targets: ReadonlySet<string> }>();
 
     constructor(services: LangiumSharedCoreServices, private readonly delayMs = buildDelayMs) {
         super(services);
         this.onDocumentPhase(DocumentState.Linked, document => {
-            this.linkingFailed.set(document, document.references.some(reference => reference.error !== undefined));
+            const own = document.uri.toString();
+            const targets = new Set<string>();
+            let failed = false;
+            for (const reference of document.references) {
+                failed ||= reference.error !== undefined;
+                const target = 'ref' in reference ? reference.$nodeDescription?.documentUri.toString() : undefined;
+                if (target !== undefined && target !== own) {
+                    targets.add(target);
+                }
+            }
+            this.links.set(document, { failed, targets });
         });
     }
 
@@ -55,10 +65,25 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
         return super.resultsAreIncomplete(document, options);
     }
 
-    /** Langium reads every reference of every document on every change to find linking errors; they are remembered from linking. */
+    /**
+     * Langium reads every reference of every document on every change, for linking errors and
+     * for references into the changed documents; both are remembered from linking, so a
+     * keystroke costs a set lookup per document.
+     */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const failed = this.linkingFailed.get(document);
-        return failed === undefined ? super.shouldRelink(document, changedUris) : failed || this.indexManager.isAffected(document, changedUris);
+        const links = this.links.get(document);
+        if (links === undefined || document.state < DocumentState.Linked) {
+            return super.shouldRelink(document, changedUris);
+        }
+        if (links.failed) {
+            return true;
+        }
+        for (const changed of changedUris) {
+            if (links.targets.has(changed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private pauseMs(): number {

@@ -48,6 +48,9 @@ const none: readonly NearCopy[] = [];
 export class NearCopyIndex {
     private readonly entries = new Map<Necessity, Entry>();
     private readonly postings = new MultiMap<number, Entry>();
+    /** Entries whose answers were forgotten since `takeInvalidated` was last asked, kept only while `trackInvalidated`. */
+    private readonly invalidated = new Set<Entry>();
+    trackInvalidated = false;
     /** Shingle-list entries written, read and invalidated so far: what the index costs, measured without a clock. */
     operations = 0;
 
@@ -99,6 +102,13 @@ export class NearCopyIndex {
         this.entries.set(current, entry);
     }
 
+    /** The motivations still indexed whose answers a change since the last call may have altered: the editor checks their documents again. */
+    takeInvalidated(): Necessity[] {
+        const necessities = [...this.invalidated].filter(entry => this.entries.get(entry.necessity) === entry).map(entry => entry.necessity);
+        this.invalidated.clear();
+        return necessities;
+    }
+
     /** Other motivations that share at least `minSharedShingles` shingles with this one, most similar first; word-for-word copies are left out. */
     similarTo(necessity: Necessity): readonly NearCopy[] {
         const entry = this.entries.get(necessity);
@@ -143,6 +153,9 @@ export class NearCopyIndex {
         this.postings.forEach(shingle, reader => {
             this.operations++;
             reader.answer = undefined;
+            if (this.trackInvalidated) {
+                this.invalidated.add(reader);
+            }
         });
     }
 }

@@ -18,6 +18,10 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     /** What each document added to `byKey`, to take it out again or move it to the document's next parse. */
     private readonly byDocument = new Map<string, Array<[string, Motivation]>>();
     private readonly motivationOf = new WeakMap<Necessity, Motivation>();
+    /** Motivations whose copies or near-copies may have changed, or moved, since `takeTouched` was last asked; kept only while `tracking`. */
+    private readonly touched = new Set<Necessity>();
+    /** Whether anyone asks for `takeTouched`: the editor does after its first build; a check never does. */
+    private tracking = false;
     /** Motivations by word shingle, for near-copies; kept up to date with `byKey`. */
     readonly nearCopies = new NearCopyIndex();
 
@@ -47,6 +51,32 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 
     similarMotivations(necessity: Necessity): readonly NearCopy[] {
         return this.nearCopies.similarTo(necessity);
+    }
+
+    /**
+     * The motivations whose reuse findings may have changed since the last call: the copies
+     * of a motivation that came, went or moved, and its near-copies. The editor checks their
+     * documents again when their findings' fingerprint changed, instead of asking every document.
+     */
+    takeTouched(): Necessity[] {
+        this.tracking = true;
+        this.nearCopies.trackInvalidated = true;
+        const touched = [...this.touched, ...this.nearCopies.takeInvalidated()];
+        this.touched.clear();
+        return touched;
+    }
+
+    /** Marks a motivation's copies and near-copies (while it is still indexed, or already) as touched. */
+    private touchAround(key: string, motivation: Motivation): void {
+        if (!this.tracking) {
+            return;
+        }
+        for (const copy of this.byKey.values(key)) {
+            this.touched.add(copy.necessity);
+        }
+        for (const near of this.nearCopies.similarTo(motivation.necessity)) {
+            this.touched.add(near.necessity);
+        }
     }
 
     /** What the reuse findings of a document depend on: for each motivation, how many copies and near-copies it has and which it names. */
@@ -80,6 +110,9 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             const same = unmatched.get(key);
             const motivation = same?.pop();
             if (motivation) {
+                if (this.tracking && place(motivation.necessity) !== place(necessity)) {
+                    this.touchAround(key, motivation);
+                }
                 this.nearCopies.move(motivation.necessity, necessity);
                 this.motivationOf.delete(motivation.necessity);
                 motivation.necessity = necessity;
@@ -90,13 +123,13 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
         });
         const kept = new Set(entries.map(([, motivation]) => motivation));
         this.take(previous.filter(([, motivation]) => !kept.has(motivation)));
-        for (const [key, motivation] of entries) {
-            if (this.motivationOf.get(motivation.necessity) !== motivation || !this.byKey.has(key, motivation)) {
-                this.byKey.add(key, motivation);
-                this.nearCopies.add(motivation.necessity);
-                this.motivationOf.set(motivation.necessity, motivation);
-            }
+        const added = entries.filter(([key, motivation]) => this.motivationOf.get(motivation.necessity) !== motivation || !this.byKey.has(key, motivation));
+        for (const [key, motivation] of added) {
+            this.byKey.add(key, motivation);
+            this.nearCopies.add(motivation.necessity);
+            this.motivationOf.set(motivation.necessity, motivation);
         }
+        added.forEach(([key, motivation]) => this.touchAround(key, motivation));
         this.byDocument.set(uri, entries);
     }
 
@@ -107,6 +140,7 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
 
     private take(entries: ReadonlyArray<[string, Motivation]>): void {
         for (const [key, motivation] of entries) {
+            this.touchAround(key, motivation);
             this.byKey.delete(key, motivation);
             this.nearCopies.remove(motivation.necessity);
         }

@@ -36,6 +36,11 @@ function expectWorkspaceSound(): void {
     }
 }
 
+/** Diagnostics in an order that does not depend on the order checks ran in. */
+function comparable(diagnostics: readonly unknown[] | undefined): string[] {
+    return (diagnostics ?? []).map(diagnostic => JSON.stringify(diagnostic)).sort();
+}
+
 async function restore(names: Iterable<string>): Promise<void> {
     for (const name of names) {
         await pipeline.change(name, examples[name]);
@@ -109,6 +114,35 @@ describe('the server pipeline over the example workspace', () => {
             }
         }), { numRuns: 40 });
     }, 120_000);
+
+    test('after motivations and names are copied across files and lines move, every file shows what a fresh check of the same texts shows', async () => {
+        // The editor checks again only the files an edit can have touched; a fresh build checks them all.
+        const motivation = / {4}necessity """[\s\S]*?"""/;
+        const declaration = /^(provision|group-provision|background-check|umbrella|recipient) ([\w-]+)/m;
+        const copyAcross = fc.record({ kind: fc.constantFrom('motivation', 'name', 'lines'), from: fc.constantFrom(...exampleNames), to: fc.constantFrom(...exampleNames) });
+        await fc.assert(fc.asyncProperty(fc.array(copyAcross, { minLength: 1, maxLength: 5 }), async steps => {
+            const texts = new Map<string, string>();
+            const current = (name: string) => texts.get(name) ?? examples[name];
+            try {
+                for (const { kind, from, to } of steps) {
+                    const source = current(from);
+                    const target = current(to);
+                    const changed = kind === 'lines' ? `\n\n${target}`
+                        : kind === 'motivation' ? target.replace(motivation, () => motivation.exec(source)?.[0] ?? '    necessity """\n    """')
+                            : target.replace(declaration, (_whole, keyword) => `${keyword} ${declaration.exec(source)?.[2] ?? 'Renamed'}`);
+                    texts.set(to, changed);
+                    await pipeline.change(to, changed);
+                }
+                const fresh = await createServerPipeline();
+                await fresh.open(Object.fromEntries(exampleNames.map(name => [name, current(name)])));
+                for (const name of exampleNames) {
+                    expect(comparable(pipeline.document(name).diagnostics), name).toEqual(comparable(fresh.document(name).diagnostics));
+                }
+            } finally {
+                await restore(texts.keys());
+            }
+        }), { numRuns: 15 });
+    }, 180_000);
 
     test.each([['CRLF', '\r\n'], ['lone CR', '\r'], ['mixed', null]])('with %s line endings, cut files still give ranges inside them', async (_style, ending) => {
         await fc.assert(fc.asyncProperty(fc.constantFrom(...exampleNames), fc.double({ min: 0, max: 1, noNaN: true }), async (name, at) => {
