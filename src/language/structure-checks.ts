@@ -234,13 +234,7 @@ export class StructureChecks {
 
     /** The documents that declare any of these names, as the index has them now. */
     documentsDeclaring(names: Iterable<string>): Set<string> {
-        const documents = new Set<string>();
-        for (const name of names) {
-            for (const description of this.declaredNames.namesakes(name)) {
-                documents.add(description.documentUri.toString());
-            }
-        }
-        return documents;
+        return this.declaredNames.documentsDeclaring(names);
     }
 }
 
@@ -256,6 +250,8 @@ class DeclaredNames {
     private documentsByName: Map<string, string[]> | undefined;
     /** Per document, its exported names as last indexed. */
     private readonly namesByDocument = new Map<string, string>();
+    /** Per document, its index entries by name, from its last indexing; read when a name is declared more than once. */
+    private readonly entriesByDocument = new Map<string, Map<string, AstNodeDescription[]>>();
 
     constructor(services: ProvisioServices) {
         this.indexManager = services.shared.workspace.IndexManager;
@@ -264,6 +260,7 @@ class DeclaredNames {
         builder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.namesByDocument.delete(uri.toString());
+                this.entriesByDocument.delete(uri.toString());
                 this.documentsByName = undefined;
             }
         });
@@ -276,10 +273,38 @@ class DeclaredNames {
         if (!documents) {
             return [];
         }
-        return [...new Set(documents)].flatMap(uri => this.descriptionsOf(uri).filter(description => description.name === name));
+        return [...new Set(documents)].flatMap(uri => this.entriesOf(uri).get(name) ?? []);
+    }
+
+    /** The documents declaring any of these names. */
+    documentsDeclaring(names: Iterable<string>): Set<string> {
+        this.documentsByName ??= this.byName();
+        const documents = new Set<string>();
+        for (const name of names) {
+            this.documentsByName.get(name)?.forEach(uri => documents.add(uri));
+        }
+        return documents;
+    }
+
+    private entriesOf(uri: string): Map<string, AstNodeDescription[]> {
+        let entries = this.entriesByDocument.get(uri);
+        if (!entries) {
+            entries = new Map();
+            for (const description of this.descriptionsOf(uri)) {
+                const same = entries.get(description.name);
+                if (same) {
+                    same.push(description);
+                } else {
+                    entries.set(description.name, [description]);
+                }
+            }
+            this.entriesByDocument.set(uri, entries);
+        }
+        return entries;
     }
 
     private noteNames(uri: string): void {
+        this.entriesByDocument.delete(uri);
         const names = this.descriptionsOf(uri).map(description => description.name).join('\n');
         if (this.namesByDocument.get(uri) !== names) {
             this.namesByDocument.set(uri, names);

@@ -11,11 +11,15 @@ import { DefaultDocumentBuilder, DocumentState, OperationCancelled, type BuildOp
 /** How long the author must pause, at least and at most, before changed documents are built. */
 export const buildDelayMs = { least: 40, most: 200 };
 
+/** How many of the last intervals between changes set the typing pace. */
+const recentIntervals = 3;
+
 export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
     private pauseFirst = false;
     private lastBuildMs = 0;
     private lastChangeAt = Number.NEGATIVE_INFINITY;
-    private keystrokeIntervalMs = Number.POSITIVE_INFINITY;
+    /** The times between the last few changes: the shortest tells whether the author is typing, across the pauses between words. */
+    private readonly recentIntervalsMs: number[] = [];
     /** Whether a document had unresolved references when it was last linked, and the other documents its references resolved into. */
     private readonly links = new WeakMap<LangiumDocument, { failed: boolean; targets: ReadonlySet<string> }>();
 
@@ -40,7 +44,10 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
         this.pauseFirst = changed.length > 0;
         if (this.pauseFirst) {
             const now = performance.now();
-            this.keystrokeIntervalMs = now - this.lastChangeAt;
+            this.recentIntervalsMs.push(now - this.lastChangeAt);
+            if (this.recentIntervalsMs.length > recentIntervals) {
+                this.recentIntervalsMs.shift();
+            }
             this.lastChangeAt = now;
         }
         try {
@@ -86,10 +93,16 @@ export class ProvisioDocumentBuilder extends DefaultDocumentBuilder {
         return false;
     }
 
+    /**
+     * The pause before a build. The first keystroke of a word follows a longer pause than the
+     * ones within it; judged by that interval alone, it would start a build that the next
+     * keystroke cancels. So the shortest of the last few intervals stands for the typing pace.
+     */
     private pauseMs(): number {
         const { least, most } = this.delayMs;
-        const typingOutpacesBuilds = this.keystrokeIntervalMs < this.lastBuildMs;
-        return typingOutpacesBuilds ? Math.min(Math.max(this.keystrokeIntervalMs * 1.25, least), most) : least;
+        const typingIntervalMs = Math.min(...this.recentIntervalsMs);
+        const typingOutpacesBuilds = typingIntervalMs < this.lastBuildMs;
+        return typingOutpacesBuilds ? Math.min(Math.max(typingIntervalMs * 1.25, least), most) : least;
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
