@@ -1,11 +1,12 @@
 // A finding's fingerprint: what it is about, never where it is. Reformatting a file, adding
-// comments or blank lines, or moving a provision down leaves the fingerprint unchanged; a
-// change to the words the finding is about changes it. Baselines and SARIF's
-// partialFingerprints both use it.
+// comments or blank lines, or moving a provision down the file leaves the fingerprint
+// unchanged; a change to the words the finding is about changes it. Baselines, SARIF's
+// partialFingerprints and GitLab's fingerprints are all made here, so they cannot drift apart.
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { LintMessage } from '../cli/lint-results.js';
 import type { FindingData } from '../rules/run-rules.js';
 
 /** The parts a fingerprint is made of, readable so a baseline file can be reviewed in a diff. */
@@ -24,20 +25,28 @@ export interface FingerprintParts {
     content: string;
 }
 
+/** What a diagnostic and the lint message made of it both say about a finding: its rule, which message, and the text it covers. */
+interface Finding {
+    rule: string;
+    message: string;
+    range: Range;
+}
+
 /** The parts of the fingerprint of a diagnostic of a document. */
 export function fingerprintParts(document: LangiumDocument, diagnostic: Diagnostic, workspaceRoot: string): FingerprintParts {
-    const start = document.textDocument.offsetAt(diagnostic.range.start);
-    const end = document.textDocument.offsetAt(diagnostic.range.end);
-    const node = nodeCovering(document, start, end);
-    const declaration = node && enclosingDeclaration(node);
-    return {
-        rule: typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '',
-        message: (diagnostic.data as FindingData | undefined)?.messageId ?? '',
-        file: relative(workspaceRoot, document.uri.fsPath).split(sep).join('/'),
-        declaration: declaration ? nameOf(declaration) ?? '' : '',
-        path: node ? nodePath(node) : '',
-        content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)
-    };
+    const rule = typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '';
+    const message = (diagnostic.data as FindingData | undefined)?.messageId ?? '';
+    return partsOf(document.uri.fsPath, document, { rule, message, range: diagnostic.range }, workspaceRoot);
+}
+
+/**
+ * The parts of the fingerprint of a finding as the command line reports it (lines and columns
+ * from 1): the same as those of the diagnostic it was made from. Without the document (results
+ * reused from the cache) only the rule, the message and the file are known.
+ */
+export function lintMessageFingerprintParts(filePath: string, document: LangiumDocument | undefined, message: LintMessage, workspaceRoot: string): FingerprintParts {
+    const range = { start: { line: message.line - 1, character: message.column - 1 }, end: { line: message.endLine - 1, character: message.endColumn - 1 } };
+    return partsOf(filePath, document, { rule: message.ruleId ?? '', message: message.messageId ?? '', range }, workspaceRoot);
 }
 
 /** A stable fingerprint of a diagnostic: a hash of its parts (rule, message, file, declaration, node path, content). */
@@ -48,6 +57,32 @@ export function fingerprintOf(document: LangiumDocument, diagnostic: Diagnostic,
 /** The fingerprint of parts already computed (as a baseline file stores them). */
 export function fingerprintKey(parts: FingerprintParts): string {
     return hash(JSON.stringify([parts.rule, parts.message, parts.file, parts.declaration, parts.path, parts.content])).slice(0, 32);
+}
+
+/** The file as a fingerprint names it: relative to the workspace root, with `/` between folders. */
+export function workspaceFile(path: string, workspaceRoot: string): string {
+    return relative(workspaceRoot, path).split(sep).join('/');
+}
+
+/** The workspace root a file belongs to: the deepest root that contains it, else the first. */
+export function workspaceRootOf(path: string, roots: readonly string[]): string {
+    const containing = roots.map(root => resolve(root)).filter(root => path.startsWith(root.endsWith(sep) ? root : root + sep));
+    return containing.sort((a, b) => b.length - a.length)[0] ?? resolve(roots[0] ?? '.');
+}
+
+function partsOf(filePath: string, document: LangiumDocument | undefined, finding: Finding, workspaceRoot: string): FingerprintParts {
+    const start = document?.textDocument.offsetAt(finding.range.start) ?? 0;
+    const end = document?.textDocument.offsetAt(finding.range.end) ?? 0;
+    const node = document && nodeCovering(document, start, end);
+    const declaration = node && enclosingDeclaration(node);
+    return {
+        rule: finding.rule,
+        message: finding.message,
+        file: workspaceFile(filePath, workspaceRoot),
+        declaration: declaration ? nameOf(declaration) ?? '' : '',
+        path: node ? nodePath(node) : '',
+        content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)
+    };
 }
 
 /** The smallest node whose text contains the whole range; the document when none does. */

@@ -13,7 +13,6 @@ import { createNodeServices, loadDocuments } from '../documents/load-documents.j
 import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { rules } from '../rules/registry.js';
-import { findingIdentity } from './finding-identity.js';
 import type { FormatterInput } from './formatters/formatter.js';
 import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter } from './formatters/registry.js';
@@ -26,6 +25,7 @@ import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
+import { fingerprintKey, lintMessageFingerprintParts, workspaceRootOf } from '../baseline/fingerprint.js';
 import { flagMessages } from './check-flags.messages.js';
 import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
 import { errorsOnly, failsAt, tooManyWarnings, type FailLevel } from './exit-status.js';
@@ -126,10 +126,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
     const formatterInput: FormatterInput = {
         results, totals: counts, rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
-        identity: (message, result) => {
-            const document = byPath.get(result.filePath);
-            return document === undefined ? undefined : findingIdentity(document, message);
-        }
+        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, byPath.get(result.filePath), message, workspaceRootOf(result.filePath, roots)))
     };
     if (!await writeOutputs(options, formatterInput, output)) {
         return ExitCode.UsageOrConfig;
