@@ -28,14 +28,15 @@ import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
 import { fingerprintKey, lintMessageFingerprintParts, workspaceRootOf } from '../baseline/fingerprint.js';
 import { flagMessages } from './check-flags.messages.js';
+import type { CheckFlags } from './check-flags.js';
 import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
-import { errorsOnly, failsAt, tooManyWarnings, type FailLevel } from './exit-status.js';
+import { errorsOnly, failsAt, tooManyWarnings } from './exit-status.js';
 import { effectiveConfigOf } from './print-config.js';
 import { formatSuppressionReport } from './suppression-report.js';
 import { checkWithCache } from '../cache/cached-check.js';
 import { cacheSettings } from '../cache/cache-settings.js';
 
-export interface CheckOptions extends BaselineOptions {
+export interface CheckOptions extends BaselineOptions, CheckFlags {
     /** Each format and the file it goes to; at most one without a file, for standard output. */
     outputs?: readonly OutputTarget[];
     /** One format to standard output, when `outputs` is not given. */
@@ -49,23 +50,6 @@ export interface CheckOptions extends BaselineOptions {
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
     inlineSuppressions?: boolean;
-    /** Errors only: warnings, infos and hints are neither shown nor counted. */
-    quiet?: boolean;
-    /** The lowest severity that makes the exit status 1; error by default. */
-    failLevel?: FailLevel;
-    /** `id=severity` settings over the configuration. */
-    rule?: string[];
-    /** Print the configuration for this file and stop. */
-    printConfig?: string;
-    /** Gitignore patterns, relative to the working folder, of files left out. */
-    ignorePattern?: string[];
-    /** Check the text on standard input as if it were the file `stdinFilename`. */
-    stdin?: boolean;
-    stdinFilename?: string;
-    /** Report only the files changed since this git ref. */
-    changedSince?: string;
-    /** List the suppressed findings under the text output. */
-    reportSuppressions?: boolean;
     /** Apply the rules' fixes and write the files (src/cli/fix.ts). */
     fix?: boolean;
     /** Apply the fixes in memory only, and show them. */
