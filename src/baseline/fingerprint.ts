@@ -25,28 +25,32 @@ export interface FingerprintParts {
     content: string;
 }
 
-/** What a diagnostic and the lint message made of it both say about a finding: its rule, which message, and the text it covers. */
-interface Finding {
-    rule: string;
-    message: string;
-    range: Range;
-}
-
 /** The parts of the fingerprint of a diagnostic of a document. */
 export function fingerprintParts(document: LangiumDocument, diagnostic: Diagnostic, workspaceRoot: string): FingerprintParts {
-    const rule = typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '';
-    const message = (diagnostic.data as FindingData | undefined)?.messageId ?? '';
-    return partsOf(document.uri.fsPath, document, { rule, message, range: diagnostic.range }, workspaceRoot);
+    return {
+        rule: typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '',
+        message: (diagnostic.data as FindingData | undefined)?.messageId ?? '',
+        file: workspaceFile(document.uri.fsPath, workspaceRoot),
+        ...subjectOf(document, diagnostic.range)
+    };
 }
 
-/**
- * The parts of the fingerprint of a finding as the command line reports it (lines and columns
- * from 1): the same as those of the diagnostic it was made from. Without the document (results
- * reused from the cache) only the rule, the message and the file are known.
- */
-export function lintMessageFingerprintParts(filePath: string, document: LangiumDocument | undefined, message: LintMessage, workspaceRoot: string): FingerprintParts {
-    const range = { start: { line: message.line - 1, character: message.column - 1 }, end: { line: message.endLine - 1, character: message.endColumn - 1 } };
-    return partsOf(filePath, document, { rule: message.ruleId ?? '', message: message.messageId ?? '', range }, workspaceRoot);
+/** The parts only the syntax tree can give; the cache keeps them with a file's results, so a reused finding keeps its fingerprint. */
+export type FindingSubject = Pick<FingerprintParts, 'declaration' | 'path' | 'content'>;
+
+/** The syntax tree's parts of the fingerprint of a finding as the command line reports it (lines and columns from 1): those of the diagnostic it was made from. */
+export function lintMessageSubject(document: LangiumDocument, message: LintMessage): FindingSubject {
+    return subjectOf(document, { start: { line: message.line - 1, character: message.column - 1 }, end: { line: message.endLine - 1, character: message.endColumn - 1 } });
+}
+
+/** The parts of the fingerprint of a lint message, with its subject; without one (it could not be placed) only the rule, message and file count. */
+export function lintMessageFingerprintParts(filePath: string, message: LintMessage, subject: FindingSubject | undefined, workspaceRoot: string): FingerprintParts {
+    return {
+        rule: message.ruleId ?? '',
+        message: message.messageId ?? '',
+        file: workspaceFile(filePath, workspaceRoot),
+        ...subject ?? { declaration: '', path: '', content: hash('').slice(0, 16) }
+    };
 }
 
 /** A stable fingerprint of a diagnostic: a hash of its parts (rule, message, file, declaration, node path, content). */
@@ -70,15 +74,12 @@ export function workspaceRootOf(path: string, roots: readonly string[]): string 
     return containing.sort((a, b) => b.length - a.length)[0] ?? resolve(roots[0] ?? '.');
 }
 
-function partsOf(filePath: string, document: LangiumDocument | undefined, finding: Finding, workspaceRoot: string): FingerprintParts {
-    const start = document?.textDocument.offsetAt(finding.range.start) ?? 0;
-    const end = document?.textDocument.offsetAt(finding.range.end) ?? 0;
-    const node = document && nodeCovering(document, start, end);
+function subjectOf(document: LangiumDocument, range: Range): FindingSubject {
+    const start = document.textDocument.offsetAt(range.start);
+    const end = document.textDocument.offsetAt(range.end);
+    const node = nodeCovering(document, start, end);
     const declaration = node && enclosingDeclaration(node);
     return {
-        rule: finding.rule,
-        message: finding.message,
-        file: workspaceFile(filePath, workspaceRoot),
         declaration: declaration ? nameOf(declaration) ?? '' : '',
         path: node ? nodePath(node) : '',
         content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)

@@ -11,7 +11,7 @@ import type { FileRecord } from './records.js';
 
 export const cacheFormat = 'provisio-check-cache';
 /** Raised whenever what a record holds, or how it is computed, changes: an older cache is then dropped silently. */
-export const cacheVersion = 2;
+export const cacheVersion = 3;
 export const defaultCacheFileName = '.provisiocache';
 
 export interface CacheContents {
@@ -104,7 +104,8 @@ function isFileRecord(value: unknown): boolean {
         && Array.isArray(value.exports) && value.exports.every(entry => isObject(entry) && isString(entry.name) && isString(entry.type) && isString(entry.path)
             && isSegmentOrAbsent(entry.nameSegment))
         && typeof value.unresolved === 'boolean' && isStringArray(value.related)
-        && isObject(value.result) && isString(value.result.filePath) && Array.isArray(value.result.messages) && Array.isArray(value.result.suppressedMessages);
+        && isObject(value.result) && isString(value.result.filePath) && Array.isArray(value.result.messages) && Array.isArray(value.result.suppressedMessages)
+        && Array.isArray(value.subjects) && value.subjects.every(subject => isObject(subject) && isString(subject.declaration) && isString(subject.path) && isString(subject.content));
 }
 
 function isSegmentOrAbsent(value: unknown): boolean {

@@ -17,7 +17,7 @@ import { rules } from '../rules/registry.js';
 import type { FormatterInput } from './formatters/formatter.js';
 import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter } from './formatters/registry.js';
-import { toLintResult, totals, type LintResult, type Totals } from './lint-results.js';
+import { toLintResult, totals, type LintMessage, type LintResult, type Totals } from './lint-results.js';
 import type { FixRun } from './fix-command.js';
 import { appendToFile, fileErrorReason, writeFileAtomically, type OutputTarget } from './output-files.js';
 import { colorEnabled, hyperlinksEnabled } from './terminal.js';
@@ -26,7 +26,7 @@ import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
-import { fingerprintKey, lintMessageFingerprintParts, workspaceRootOf } from '../baseline/fingerprint.js';
+import { fingerprintKey, lintMessageFingerprintParts, lintMessageSubject, workspaceRootOf, type FindingSubject } from '../baseline/fingerprint.js';
 import { flagMessages } from './check-flags.messages.js';
 import type { CheckFlags } from './check-flags.js';
 import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
@@ -82,8 +82,8 @@ interface Selection {
 /** What checking gave: the results of the asked files, and what the outputs and the exit status need besides. */
 interface CheckRun {
     checked: LintResult[];
-    /** The loaded documents, for the findings' fingerprints; none when the results came from the cache. */
-    documents: readonly LangiumDocument[];
+    /** What a finding is about, for its fingerprint: from its document, or as the cache kept it. */
+    subjectOf(message: LintMessage, result: LintResult): FindingSubject | undefined;
     fixes?: FixRun;
     baselineNotes: string[];
 }
@@ -108,7 +108,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const run = selection.asked.size > 0 && canUseCache(options, stdin)
         ? await checkCached(selection, services, options, output, translator)
         : await checkInFull(selection, stdin, services, options, output, translator);
-    const formatterInput = formatterInputOf(options.quiet ? errorsOnly(run.checked) : run.checked, run.documents, selection.roots, translator);
+    const formatterInput = formatterInputOf(options.quiet ? errorsOnly(run.checked) : run.checked, run, selection.roots, translator);
     if (!await writeOutputs(options, formatterInput, output)) {
         return ExitCode.UsageOrConfig;
     }
@@ -148,8 +148,10 @@ async function selectFiles(found: FoundFiles, options: CheckOptions, resolver: C
 
 /** `--cache`: the results of unchanged files are reused; only the asked files' are kept. */
 async function checkCached(selection: Selection, services: ProvisioServices, options: CheckOptions, output: Output, translator: Translator): Promise<CheckRun> {
-    const results = await checkWithCache(selection.workspaceFiles, services, cacheSettings(options, selection.given), output, translator);
-    return { checked: results.filter(result => selection.asked.has(result.filePath)), documents: [], baselineNotes: [] };
+    const cached = (await checkWithCache(selection.workspaceFiles, services, cacheSettings(options, selection.given), output, translator))
+        .filter(({ result }) => selection.asked.has(result.filePath));
+    const subjects = new Map(cached.flatMap(({ result, subjects }) => [...result.messages, ...result.suppressedMessages].map((message, index) => [message, subjects[index]] as const)));
+    return { checked: cached.map(({ result }) => result), subjectOf: message => subjects.get(message), baselineNotes: [] };
 }
 
 /** Loads and checks the whole workspace, then applies the fixes and the baseline to the asked files. */
@@ -161,7 +163,12 @@ async function checkInFull(selection: Selection, stdin: StdinInput | undefined, 
     const baselineNotes = await applyBaseline(asked, selection.roots, options, translator);
     const checked = asked.map(toLintResult);
     fixes?.annotate(checked);
-    return { checked, documents, fixes, baselineNotes };
+    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+    const subjectOf = (message: LintMessage, result: LintResult) => {
+        const document = byPath.get(result.filePath);
+        return document && lintMessageSubject(document, message);
+    };
+    return { checked, subjectOf, fixes, baselineNotes };
 }
 
 /** `--fix` and `--fix-dry-run`; the fixing code is loaded only for them. */
@@ -173,12 +180,11 @@ async function applyFixes(documents: readonly LangiumDocument[], asked: Readonly
     return runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
 }
 
-/** What every format is given: the results and their totals, and each finding's fingerprint (from its document when it was loaded). */
-function formatterInputOf(results: LintResult[], documents: readonly LangiumDocument[], roots: readonly string[], translator: Translator): FormatterInput {
-    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+/** What every format is given: the results and their totals, and each finding's fingerprint. */
+function formatterInputOf(results: LintResult[], run: CheckRun, roots: readonly string[], translator: Translator): FormatterInput {
     return {
         results, totals: totals(results), rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
-        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, byPath.get(result.filePath), message, workspaceRootOf(result.filePath, roots)))
+        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, message, run.subjectOf(message, result), workspaceRootOf(result.filePath, roots)))
     };
 }
 
