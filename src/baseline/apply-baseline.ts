@@ -9,7 +9,7 @@ import type { Translator } from '../i18n/translator.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { messages } from './baseline.messages.js';
 import { baselineOf, readBaselineFile, writeBaselineFile, type Baseline } from './baseline-file.js';
-import { fingerprintKey, fingerprintParts, workspaceFile, workspaceRootOf, type FingerprintParts } from './fingerprint.js';
+import { fingerprintKey, fingerprintParts, workspaceFile, rootContaining, type FingerprintParts } from './fingerprint.js';
 
 export interface BaselineOptions {
     /** Report only findings that are not in this file. */
@@ -30,10 +30,10 @@ export async function applyBaseline(checked: readonly LangiumDocument[], workspa
     }
     const findings = checked.flatMap(document => (document.diagnostics ?? [])
         .filter(diagnostic => diagnostic.code !== languageDiagnostics.unreadableFile.code)
-        .map(diagnostic => ({ document, diagnostic, parts: fingerprintParts(document, diagnostic, workspaceRootOf(document.uri.fsPath, workspaceRoots)) })));
+        .map(diagnostic => ({ document, diagnostic, parts: fingerprintParts(document, diagnostic, rootContaining(document.uri.fsPath, workspaceRoots)) })));
     // A file that could not be read was not checked: its recorded findings are neither pruned nor reported as gone.
     const read = checked.filter(document => !document.diagnostics?.some(diagnostic => diagnostic.code === languageDiagnostics.unreadableFile.code));
-    const checkedFiles = new Set(read.map(document => workspaceFile(document.uri.fsPath, workspaceRootOf(document.uri.fsPath, workspaceRoots))));
+    const checkedFiles = new Set(read.map(document => workspaceFile(document.uri.fsPath, rootContaining(document.uri.fsPath, workspaceRoots))));
     // A file that no longer exists has none of its findings left.
     const gone = (entry: FingerprintParts) => workspaceRoots.length > 0 && !existsSync(join(resolve(workspaceRoots[0]), entry.file));
     const say = (...args: Parameters<typeof messages.message>) => translator.format(messages.message(...args));

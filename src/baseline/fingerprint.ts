@@ -68,8 +68,8 @@ export function workspaceFile(path: string, workspaceRoot: string): string {
     return relative(workspaceRoot, path).split(sep).join('/');
 }
 
-/** The workspace root a file belongs to: the deepest root that contains it, else the first. */
-export function workspaceRootOf(path: string, roots: readonly string[]): string {
+/** Which of the run's workspace roots a file belongs to: the deepest that contains it, else the first. */
+export function rootContaining(path: string, roots: readonly string[]): string {
     const containing = roots.map(root => resolve(root)).filter(root => path.startsWith(root.endsWith(sep) ? root : root + sep));
     return containing.sort((a, b) => b.length - a.length)[0] ?? resolve(roots[0] ?? '.');
 }

@@ -26,7 +26,7 @@ import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
-import { fingerprintKey, lintMessageFingerprintParts, lintMessageSubject, workspaceRootOf, type FindingSubject } from '../baseline/fingerprint.js';
+import { fingerprintKey, lintMessageFingerprintParts, lintMessageSubject, rootContaining, type FindingSubject } from '../baseline/fingerprint.js';
 import { flagMessages } from './check-flags.messages.js';
 import type { CheckFlags } from './check-flags.js';
 import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
@@ -184,7 +184,7 @@ async function applyFixes(documents: readonly LangiumDocument[], asked: Readonly
 function formatterInputOf(results: LintResult[], run: CheckRun, roots: readonly string[], translator: Translator): FormatterInput {
     return {
         results, totals: totals(results), rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
-        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, message, run.subjectOf(message, result), workspaceRootOf(result.filePath, roots)))
+        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, message, run.subjectOf(message, result), rootContaining(result.filePath, roots)))
     };
 }
 
