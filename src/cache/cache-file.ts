@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Message } from '../i18n/messages.js';
+import { isFolder } from '../documents/folders.js';
 import { cacheMessages } from './cache.messages.js';
 import type { FileRecord } from './records.js';
 
@@ -113,12 +114,4 @@ function isSegmentOrAbsent(value: unknown): boolean {
         return true;
     }
     return Array.isArray(value) && value.length === 6 && value.every(item => Number.isInteger(item) && item >= 0);
-}
-
-function isFolder(path: string): boolean {
-    try {
-        return statSync(path).isDirectory();
-    } catch {
-        return false;
-    }
 }
