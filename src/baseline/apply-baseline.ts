@@ -2,14 +2,14 @@
 // the documents' diagnostics before anything is reported, so every output format, the totals
 // and the exit code see only new findings. A file that could not be read is never accepted.
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Translator } from '../i18n/translator.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
 import { messages } from './baseline.messages.js';
 import { baselineOf, readBaselineFile, writeBaselineFile, type Baseline } from './baseline-file.js';
-import { fingerprintKey, fingerprintParts, type FingerprintParts } from './fingerprint.js';
+import { fingerprintKey, fingerprintParts, workspaceFile, rootContaining, type FingerprintParts } from './fingerprint.js';
 
 export interface BaselineOptions {
     /** Report only findings that are not in this file. */
@@ -30,10 +30,10 @@ export async function applyBaseline(checked: readonly LangiumDocument[], workspa
     }
     const findings = checked.flatMap(document => (document.diagnostics ?? [])
         .filter(diagnostic => diagnostic.code !== languageDiagnostics.unreadableFile.code)
-        .map(diagnostic => ({ document, diagnostic, parts: fingerprintParts(document, diagnostic, rootOf(document.uri.fsPath, workspaceRoots)) })));
+        .map(diagnostic => ({ document, diagnostic, parts: fingerprintParts(document, diagnostic, rootContaining(document.uri.fsPath, workspaceRoots)) })));
     // A file that could not be read was not checked: its recorded findings are neither pruned nor reported as gone.
     const read = checked.filter(document => !document.diagnostics?.some(diagnostic => diagnostic.code === languageDiagnostics.unreadableFile.code));
-    const checkedFiles = new Set(read.map(document => relative(rootOf(document.uri.fsPath, workspaceRoots), document.uri.fsPath).split(sep).join('/')));
+    const checkedFiles = new Set(read.map(document => workspaceFile(document.uri.fsPath, rootContaining(document.uri.fsPath, workspaceRoots))));
     // A file that no longer exists has none of its findings left.
     const gone = (entry: FingerprintParts) => workspaceRoots.length > 0 && !existsSync(join(resolve(workspaceRoots[0]), entry.file));
     const say = (...args: Parameters<typeof messages.message>) => translator.format(messages.message(...args));
@@ -83,10 +83,4 @@ function removeDiagnostics(findings: ReadonlyArray<{ document: LangiumDocument; 
     for (const document of new Set(findings.map(finding => finding.document))) {
         document.diagnostics = document.diagnostics?.filter(diagnostic => !removed.has(diagnostic));
     }
-}
-
-/** The workspace root a file belongs to: the deepest root that contains it, else the first. */
-function rootOf(path: string, roots: readonly string[]): string {
-    const containing = roots.map(root => resolve(root)).filter(root => path.startsWith(root.endsWith(sep) ? root : root + sep));
-    return containing.sort((a, b) => b.length - a.length)[0] ?? resolve(roots[0] ?? '.');
 }

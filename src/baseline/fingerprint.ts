@@ -1,11 +1,12 @@
 // A finding's fingerprint: what it is about, never where it is. Reformatting a file, adding
-// comments or blank lines, or moving a provision down leaves the fingerprint unchanged; a
-// change to the words the finding is about changes it. Baselines and SARIF's
-// partialFingerprints both use it.
+// comments or blank lines, or moving a provision down the file leaves the fingerprint
+// unchanged; a change to the words the finding is about changes it. Baselines, SARIF's
+// partialFingerprints and GitLab's fingerprints are all made here, so they cannot drift apart.
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { LintMessage } from '../cli/lint-results.js';
 import type { FindingData } from '../rules/run-rules.js';
 
 /** The parts a fingerprint is made of, readable so a baseline file can be reviewed in a diff. */
@@ -26,17 +27,29 @@ export interface FingerprintParts {
 
 /** The parts of the fingerprint of a diagnostic of a document. */
 export function fingerprintParts(document: LangiumDocument, diagnostic: Diagnostic, workspaceRoot: string): FingerprintParts {
-    const start = document.textDocument.offsetAt(diagnostic.range.start);
-    const end = document.textDocument.offsetAt(diagnostic.range.end);
-    const node = nodeCovering(document, start, end);
-    const declaration = node && enclosingDeclaration(node);
     return {
         rule: typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '',
         message: (diagnostic.data as FindingData | undefined)?.messageId ?? '',
-        file: relative(workspaceRoot, document.uri.fsPath).split(sep).join('/'),
-        declaration: declaration ? nameOf(declaration) ?? '' : '',
-        path: node ? nodePath(node) : '',
-        content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)
+        file: workspaceFile(document.uri.fsPath, workspaceRoot),
+        ...subjectOf(document, diagnostic.range)
+    };
+}
+
+/** The parts only the syntax tree can give; the cache keeps them with a file's results, so a reused finding keeps its fingerprint. */
+export type FindingSubject = Pick<FingerprintParts, 'declaration' | 'path' | 'content'>;
+
+/** The syntax tree's parts of the fingerprint of a finding as the command line reports it (lines and columns from 1): those of the diagnostic it was made from. */
+export function lintMessageSubject(document: LangiumDocument, message: LintMessage): FindingSubject {
+    return subjectOf(document, { start: { line: message.line - 1, character: message.column - 1 }, end: { line: message.endLine - 1, character: message.endColumn - 1 } });
+}
+
+/** The parts of the fingerprint of a lint message, with its subject; without one (it could not be placed) only the rule, message and file count. */
+export function lintMessageFingerprintParts(filePath: string, message: LintMessage, subject: FindingSubject | undefined, workspaceRoot: string): FingerprintParts {
+    return {
+        rule: message.ruleId ?? '',
+        message: message.messageId ?? '',
+        file: workspaceFile(filePath, workspaceRoot),
+        ...subject ?? { declaration: '', path: '', content: hash('').slice(0, 16) }
     };
 }
 
@@ -48,6 +61,29 @@ export function fingerprintOf(document: LangiumDocument, diagnostic: Diagnostic,
 /** The fingerprint of parts already computed (as a baseline file stores them). */
 export function fingerprintKey(parts: FingerprintParts): string {
     return hash(JSON.stringify([parts.rule, parts.message, parts.file, parts.declaration, parts.path, parts.content])).slice(0, 32);
+}
+
+/** The file as a fingerprint names it: relative to the workspace root, with `/` between folders. */
+export function workspaceFile(path: string, workspaceRoot: string): string {
+    return relative(workspaceRoot, path).split(sep).join('/');
+}
+
+/** Which of the run's workspace roots a file belongs to: the deepest that contains it, else the first. */
+export function rootContaining(path: string, roots: readonly string[]): string {
+    const containing = roots.map(root => resolve(root)).filter(root => path.startsWith(root.endsWith(sep) ? root : root + sep));
+    return containing.sort((a, b) => b.length - a.length)[0] ?? resolve(roots[0] ?? '.');
+}
+
+function subjectOf(document: LangiumDocument, range: Range): FindingSubject {
+    const start = document.textDocument.offsetAt(range.start);
+    const end = document.textDocument.offsetAt(range.end);
+    const node = nodeCovering(document, start, end);
+    const declaration = node && enclosingDeclaration(node);
+    return {
+        declaration: declaration ? nameOf(declaration) ?? '' : '',
+        path: node ? nodePath(node) : '',
+        content: hash(node?.$cstNode ? coveredWords(node.$cstNode, start, end) : '').slice(0, 16)
+    };
 }
 
 /** The smallest node whose text contains the whole range; the document when none does. */

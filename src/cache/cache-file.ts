@@ -6,12 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Message } from '../i18n/messages.js';
+import { isFolder } from '../documents/folders.js';
 import { cacheMessages } from './cache.messages.js';
 import type { FileRecord } from './records.js';
 
 export const cacheFormat = 'provisio-check-cache';
 /** Raised whenever what a record holds, or how it is computed, changes: an older cache is then dropped silently. */
-export const cacheVersion = 2;
+export const cacheVersion = 3;
 export const defaultCacheFileName = '.provisiocache';
 
 export interface CacheContents {
@@ -104,7 +105,8 @@ function isFileRecord(value: unknown): boolean {
         && Array.isArray(value.exports) && value.exports.every(entry => isObject(entry) && isString(entry.name) && isString(entry.type) && isString(entry.path)
             && isSegmentOrAbsent(entry.nameSegment))
         && typeof value.unresolved === 'boolean' && isStringArray(value.related)
-        && isObject(value.result) && isString(value.result.filePath) && Array.isArray(value.result.messages) && Array.isArray(value.result.suppressedMessages);
+        && isObject(value.result) && isString(value.result.filePath) && Array.isArray(value.result.messages) && Array.isArray(value.result.suppressedMessages)
+        && Array.isArray(value.subjects) && value.subjects.every(subject => isObject(subject) && isString(subject.declaration) && isString(subject.path) && isString(subject.content));
 }
 
 function isSegmentOrAbsent(value: unknown): boolean {
@@ -112,12 +114,4 @@ function isSegmentOrAbsent(value: unknown): boolean {
         return true;
     }
     return Array.isArray(value) && value.length === 6 && value.every(item => Number.isInteger(item) && item >= 0);
-}
-
-function isFolder(path: string): boolean {
-    try {
-        return statSync(path).isDirectory();
-    } catch {
-        return false;
-    }
 }

@@ -44,8 +44,11 @@ interface Current {
     config: string;
 }
 
+/** A file's results, and what each of its findings is about (CheckedFacts.subjects). */
+export type CachedResult = Pick<FileRecord, 'result' | 'subjects'>;
+
 /** Checks `files` (the whole workspace, sorted) and returns the results of every one of them, in that order. */
-export async function checkWithCache(files: readonly string[], services: ProvisioServices, settings: CacheSettings, output: Output, translator: Translator): Promise<LintResult[]> {
+export async function checkWithCache(files: readonly string[], services: ProvisioServices, settings: CacheSettings, output: Output, translator: Translator): Promise<CachedResult[]> {
     const read = readCache(settings.file);
     if (read.warning) {
         output.error(translator.format(read.warning));
@@ -111,7 +114,7 @@ export async function checkWithCache(files: readonly string[], services: Provisi
             output.error(translator.format(warning));
         }
     }
-    return current.map(file => records[file.path].result);
+    return current.map(file => ({ result: records[file.path].result, subjects: records[file.path].subjects }));
 }
 
 /**

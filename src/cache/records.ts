@@ -3,6 +3,7 @@
 // files that did not change. Built from a parsed (and, for the rest, checked) document.
 import { AstUtils, GrammarUtils, type AstNodeDescription, type LangiumDocument, type Reference } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
+import { lintMessageSubject, type FindingSubject } from '../baseline/fingerprint.js';
 import type { LintResult } from '../cli/lint-results.js';
 import type { Document } from '../language/generated/ast.js';
 import { isUnreadable } from '../language/unreadable.js';
@@ -59,6 +60,8 @@ export interface CheckedFacts {
     /** Other files the findings point into: their positions are part of the results. */
     related: string[];
     result: LintResult;
+    /** What each finding of the result is about (its messages, then its suppressed ones), for fingerprints that need the syntax tree. */
+    subjects: FindingSubject[];
 }
 
 export interface FileRecord extends FileFacts, CheckedFacts {
@@ -144,7 +147,8 @@ export function checkedFacts(document: LangiumDocument, exported: Iterable<AstNo
         })),
         unresolved,
         related: [...related],
-        result
+        result,
+        subjects: [...result.messages, ...result.suppressedMessages].map(message => lintMessageSubject(document, message))
     };
 }
 

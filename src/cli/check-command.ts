@@ -12,12 +12,12 @@ import { collectFiles, fileExtension, PathError } from '../documents/collect-fil
 import { createNodeServices, loadDocuments } from '../documents/load-documents.js';
 import { workspaceRoots } from '../documents/workspace-root.js';
 import { languageDiagnostics } from '../language/language-diagnostics.js';
+import type { ProvisioServices } from '../language/provisio-module.js';
 import { rules } from '../rules/registry.js';
-import { findingIdentity } from './finding-identity.js';
 import type { FormatterInput } from './formatters/formatter.js';
 import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter } from './formatters/registry.js';
-import { toLintResult, totals, type LintResult } from './lint-results.js';
+import { toLintResult, totals, type LintMessage, type LintResult, type Totals } from './lint-results.js';
 import type { FixRun } from './fix-command.js';
 import { appendToFile, fileErrorReason, writeFileAtomically, type OutputTarget } from './output-files.js';
 import { colorEnabled, hyperlinksEnabled } from './terminal.js';
@@ -26,15 +26,17 @@ import { messages as fixMessages } from './fix.messages.js';
 import { ExitCode, UsageError, type Output } from './output.js';
 import { visible } from './visible-text.js';
 import { applyBaseline, type BaselineOptions } from '../baseline/apply-baseline.js';
+import { fingerprintKey, lintMessageFingerprintParts, lintMessageSubject, rootContaining, type FindingSubject } from '../baseline/fingerprint.js';
 import { flagMessages } from './check-flags.messages.js';
+import type { CheckFlags } from './check-flags.js';
 import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js';
-import { errorsOnly, failsAt, tooManyWarnings, type FailLevel } from './exit-status.js';
+import { errorsOnly, failsAt, tooManyWarnings } from './exit-status.js';
 import { effectiveConfigOf } from './print-config.js';
 import { formatSuppressionReport } from './suppression-report.js';
 import { checkWithCache } from '../cache/cached-check.js';
 import { cacheSettings } from '../cache/cache-settings.js';
 
-export interface CheckOptions extends BaselineOptions {
+export interface CheckOptions extends BaselineOptions, CheckFlags {
     /** Each format and the file it goes to; at most one without a file, for standard output. */
     outputs?: readonly OutputTarget[];
     /** One format to standard output, when `outputs` is not given. */
@@ -48,23 +50,6 @@ export interface CheckOptions extends BaselineOptions {
     workspace?: string;
     /** False for an audit run: suppression comments are ignored. */
     inlineSuppressions?: boolean;
-    /** Errors only: warnings, infos and hints are neither shown nor counted. */
-    quiet?: boolean;
-    /** The lowest severity that makes the exit status 1; error by default. */
-    failLevel?: FailLevel;
-    /** `id=severity` settings over the configuration. */
-    rule?: string[];
-    /** Print the configuration for this file and stop. */
-    printConfig?: string;
-    /** Gitignore patterns, relative to the working folder, of files left out. */
-    ignorePattern?: string[];
-    /** Check the text on standard input as if it were the file `stdinFilename`. */
-    stdin?: boolean;
-    stdinFilename?: string;
-    /** Report only the files changed since this git ref. */
-    changedSince?: string;
-    /** List the suppressed findings under the text output. */
-    reportSuppressions?: boolean;
     /** Apply the rules' fixes and write the files (src/cli/fix.ts). */
     fix?: boolean;
     /** Apply the fixes in memory only, and show them. */
@@ -74,76 +59,151 @@ export interface CheckOptions extends BaselineOptions {
     cacheLocation?: string;
 }
 
+/** The source files under the paths given, before anything is left out. */
+interface FoundFiles {
+    /** The paths given (the `--stdin` file's, or `.` when none). */
+    given: readonly string[];
+    /** The folders the paths start from, before globs: where the workspace is looked for. */
+    bases: readonly string[];
+    files: readonly string[];
+}
+
+/** The files of a run: those reported on, and the whole workspace loaded around them. */
+interface Selection {
+    /** The paths given (the `--stdin` file's, or `.` when none), which also place the cache. */
+    given: readonly string[];
+    roots: readonly string[];
+    /** The files to report on: found, not ignored, and changed when `--changed-since` asks. */
+    asked: ReadonlySet<string>;
+    /** Every file to load so that names resolve and workspace-wide facts hold: the asked files and the rest of their workspace. */
+    workspaceFiles: readonly string[];
+}
+
+/** What checking gave: the results of the asked files, and what the outputs and the exit status need besides. */
+interface CheckRun {
+    checked: LintResult[];
+    /** What a finding is about, for its fingerprint: from its document, or as the cache kept it. */
+    subjectOf(message: LintMessage, result: LintResult): FindingSubject | undefined;
+    fixes?: FixRun;
+    baselineNotes: string[];
+}
+
 export async function runCheck(paths: readonly string[], options: CheckOptions, output: Output, translator: Translator, input: NodeJS.ReadableStream = process.stdin): Promise<ExitCode> {
     if (options.fix && options.fixDryRun) {
         throw new UsageError(fixMessages.message('bothModes'));
     }
-    const services = createNodeServices(options.maxFileSize, translator.locale);
-    services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
+    const services = checkServices(options, translator);
     const resolver = services.config.ProjectConfig.resolver;
-    resolver.setCommandLineRules(parseRuleFlags(options.rule ?? []));
     const fixed = options.config ? resolver.useFile(options.config) : undefined;
     if (options.printConfig !== undefined) {
         return printConfig(resolve(options.printConfig), resolver, output, translator);
     }
     const stdin = await stdinInput(paths, options, input);
-    const given = stdin ? [stdin.file] : paths.length > 0 ? paths : ['.'];
-    const expanded = stdin ? { paths: given, bases: given } : await expandGlobs(given);
-    const found = stdin ? [stdin.file] : await collectFiles(expanded.paths).catch(rethrowAsUsage);
-    if (found.length === 0) {
-        throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
-    }
-    const configs = fixed ? [fixed] : found.map(file => resolver.forFile(file));
-    const problems = uniqueProblems(configs.flatMap(loaded => loaded.problems), translator);
-    if (problems.length > 0) {
-        output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
+    const found = await findFiles(paths, stdin);
+    const configs = fixed ? [fixed] : found.files.map(file => resolver.forFile(file));
+    if (reportConfigProblems(configs.flatMap(loaded => loaded.problems), output, translator)) {
         return ExitCode.UsageOrConfig;
     }
-    const ignoredByFlag = gitignoreMatcher(options.ignorePattern ?? [], process.cwd());
-    const included = (file: string) => !ignoredByFlag(file) && !resolver.isIgnored(file);
-    const roots = options.workspace ? [resolve(options.workspace)] : workspaceRoots(expanded.bases);
-    const changed = options.changedSince !== undefined ? changedSince(options.changedSince, roots) : undefined;
-    const files = found.filter(file => included(file) && (changed === undefined || changed(file)));
-    const workspaceFiles = (await filesOfWorkspace(roots, files)).filter(included);
-    const asked = new Set(files);
-    let documents: LangiumDocument[] = [];
-    let fixes: FixRun | undefined;
-    let baselineNotes: string[] = [];
-    let checked: LintResult[];
-    if (files.length > 0 && canUseCache(options, stdin)) {
-        checked = (await checkWithCache(workspaceFiles, services, cacheSettings(options, given), output, translator)).filter(result => asked.has(result.filePath));
-    } else {
-        const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
-        documents = files.length === 0 ? [] : (await loadDocuments(workspaceFiles, services, replacements).catch(rethrowAsUsage)).documents;
-        const fixing = options.fix || options.fixDryRun ? await import('./fix-command.js') : undefined;
-        fixes = fixing && await fixing.runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
-        baselineNotes = await applyBaseline(documents.filter(document => asked.has(document.uri.fsPath)), roots, options, translator);
-        checked = documents.filter(document => asked.has(document.uri.fsPath)).map(toLintResult);
-        fixes?.annotate(checked);
-    }
-    const results = options.quiet ? errorsOnly(checked) : checked;
-    const counts = totals(results);
-    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
-    const formatterInput: FormatterInput = {
-        results, totals: counts, rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
-        identity: (message, result) => {
-            const document = byPath.get(result.filePath);
-            return document === undefined ? undefined : findingIdentity(document, message);
-        }
-    };
+    const selection = await selectFiles(found, options, resolver);
+    const run = selection.asked.size > 0 && canUseCache(options, stdin)
+        ? await checkCached(selection, services, options, output, translator)
+        : await checkInFull(selection, stdin, services, options, output, translator);
+    const formatterInput = formatterInputOf(options.quiet ? errorsOnly(run.checked) : run.checked, run, selection.roots, translator);
     if (!await writeOutputs(options, formatterInput, output)) {
         return ExitCode.UsageOrConfig;
     }
+    writeNotes(formatterInput.results, run.baselineNotes, options, output, translator);
+    return exitStatus(run, formatterInput.totals, options, output, translator);
+}
+
+/** The language services of the run: suppression comments honoured unless auditing, `--rule` over the configuration. */
+function checkServices(options: CheckOptions, translator: Translator): ProvisioServices {
+    const services = createNodeServices(options.maxFileSize, translator.locale);
+    services.suppressions.InlineSuppressions.enabled = options.inlineSuppressions !== false;
+    services.config.ProjectConfig.resolver.setCommandLineRules(parseRuleFlags(options.rule ?? []));
+    return services;
+}
+
+/** The source files under the paths given (globs expanded), or the `--stdin` file; none is a usage error. */
+async function findFiles(paths: readonly string[], stdin: StdinInput | undefined): Promise<FoundFiles> {
+    const given = stdin ? [stdin.file] : paths.length > 0 ? [...paths] : ['.'];
+    const expanded = stdin ? { paths: given, bases: given } : await expandGlobs(given);
+    const files = stdin ? [stdin.file] : await collectFiles(expanded.paths).catch(rethrowAsUsage);
+    if (files.length === 0) {
+        throw new UsageError(messages.message('error.noFiles', { extension: fileExtension, paths: paths.length > 0 ? list(paths, 'comma') : '.' }));
+    }
+    return { given, bases: expanded.bases, files };
+}
+
+/** The found files less those ignored (`--ignore-pattern`, the configuration) and, with `--changed-since`, those unchanged; and their workspace. */
+async function selectFiles(found: FoundFiles, options: CheckOptions, resolver: ConfigResolver): Promise<Selection> {
+    const ignoredByFlag = gitignoreMatcher(options.ignorePattern ?? [], process.cwd());
+    const included = (file: string) => !ignoredByFlag(file) && !resolver.isIgnored(file);
+    const roots = options.workspace ? [resolve(options.workspace)] : workspaceRoots(found.bases);
+    const changed = options.changedSince !== undefined ? changedSince(options.changedSince, roots) : undefined;
+    const files = found.files.filter(file => included(file) && (changed === undefined || changed(file)));
+    const workspaceFiles = (await filesOfWorkspace(roots, files)).filter(included);
+    return { given: found.given, roots, asked: new Set(files), workspaceFiles };
+}
+
+/** `--cache`: the results of unchanged files are reused; only the asked files' are kept. */
+async function checkCached(selection: Selection, services: ProvisioServices, options: CheckOptions, output: Output, translator: Translator): Promise<CheckRun> {
+    const cached = (await checkWithCache(selection.workspaceFiles, services, cacheSettings(options, selection.given), output, translator))
+        .filter(({ result }) => selection.asked.has(result.filePath));
+    const subjects = new Map(cached.flatMap(({ result, subjects }) => [...result.messages, ...result.suppressedMessages].map((message, index) => [message, subjects[index]] as const)));
+    return { checked: cached.map(({ result }) => result), subjectOf: message => subjects.get(message), baselineNotes: [] };
+}
+
+/** Loads and checks the whole workspace, then applies the fixes and the baseline to the asked files. */
+async function checkInFull(selection: Selection, stdin: StdinInput | undefined, services: ProvisioServices, options: CheckOptions, output: Output, translator: Translator): Promise<CheckRun> {
+    const replacements = new Map(stdin ? [[stdin.file, stdin.text]] : []);
+    const documents = selection.asked.size === 0 ? [] : (await loadDocuments(selection.workspaceFiles, services, replacements).catch(rethrowAsUsage)).documents;
+    const fixes = await applyFixes(documents, selection.asked, services, options, output, translator);
+    const asked = documents.filter(document => selection.asked.has(document.uri.fsPath));
+    const baselineNotes = await applyBaseline(asked, selection.roots, options, translator);
+    const checked = asked.map(toLintResult);
+    fixes?.annotate(checked);
+    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+    const subjectOf = (message: LintMessage, result: LintResult) => {
+        const document = byPath.get(result.filePath);
+        return document && lintMessageSubject(document, message);
+    };
+    return { checked, subjectOf, fixes, baselineNotes };
+}
+
+/** `--fix` and `--fix-dry-run`; the fixing code is loaded only for them. */
+async function applyFixes(documents: readonly LangiumDocument[], asked: ReadonlySet<string>, services: ProvisioServices, options: CheckOptions, output: Output, translator: Translator): Promise<FixRun | undefined> {
+    if (!options.fix && !options.fixDryRun) {
+        return undefined;
+    }
+    const { runFixes } = await import('./fix-command.js');
+    return runFixes(services, documents, asked, { ...options, describeOnStandardOutput: standardOutputFormat(options) === 'stylish' }, output, translator);
+}
+
+/** What every format is given: the results and their totals, and each finding's fingerprint. */
+function formatterInputOf(results: LintResult[], run: CheckRun, roots: readonly string[], translator: Translator): FormatterInput {
+    return {
+        results, totals: totals(results), rules, translator, color: false, hyperlinks: false, cwd: process.cwd(), environment: process.env,
+        fingerprint: (message, result) => fingerprintKey(lintMessageFingerprintParts(result.filePath, message, run.subjectOf(message, result), rootContaining(result.filePath, roots)))
+    };
+}
+
+/** Beside the outputs: the suppressed findings under stylish text, and the baseline's notes on standard error. */
+function writeNotes(results: readonly LintResult[], baselineNotes: readonly string[], options: CheckOptions, output: Output, translator: Translator): void {
     if (options.reportSuppressions && standardOutputFormat(options) === 'stylish') {
         output.out('\n' + formatSuppressionReport(results, translator));
     }
     if (baselineNotes.length > 0) {
         output.error(baselineNotes.map(visible).join('\n'));
     }
-    if (fixes?.failed) {
+}
+
+/** 2 when a fix could not be written or a file could not be read; 1 for findings at the fail level or too many warnings; else 0. */
+function exitStatus(run: CheckRun, counts: Totals, options: CheckOptions, output: Output, translator: Translator): ExitCode {
+    if (run.fixes?.failed) {
         return ExitCode.UsageOrConfig;
     }
-    if (checked.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
+    if (run.checked.some(result => result.messages.some(message => message.ruleId === languageDiagnostics.unreadableFile.code))) {
         // A file that was not read was not checked: the run is incomplete, whatever the others say.
         return ExitCode.UsageOrConfig;
     }
@@ -157,8 +217,13 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     return ExitCode.Clean;
 }
 
+interface StdinInput {
+    file: string;
+    text: string;
+}
+
 /** `--stdin`: the text, and the absolute path it is checked as; undefined without `--stdin`. */
-async function stdinInput(paths: readonly string[], options: CheckOptions, input: NodeJS.ReadableStream): Promise<{ file: string; text: string } | undefined> {
+async function stdinInput(paths: readonly string[], options: CheckOptions, input: NodeJS.ReadableStream): Promise<StdinInput | undefined> {
     if (!options.stdin) {
         if (options.stdinFilename !== undefined) {
             throw new UsageError(flagMessages.message('error.stdinFilenameWithoutStdin'));
@@ -182,9 +247,7 @@ async function stdinInput(paths: readonly string[], options: CheckOptions, input
 }
 
 function printConfig(file: string, resolver: ConfigResolver, output: Output, translator: Translator): ExitCode {
-    const problems = uniqueProblems(resolver.forFile(file).problems, translator);
-    if (problems.length > 0) {
-        output.error(problems.map(problem => formatConfigProblem(problem, translator)).join('\n'));
+    if (reportConfigProblems(resolver.forFile(file).problems, output, translator)) {
         return ExitCode.UsageOrConfig;
     }
     output.out(JSON.stringify(effectiveConfigOf(file, resolver), null, 2) + '\n');
@@ -246,6 +309,15 @@ async function filesOfWorkspace(roots: readonly string[], asked: readonly string
 
 function rethrowAsUsage(error: unknown): never {
     throw error instanceof PathError ? new UsageError(error.problem) : error;
+}
+
+/** Writes the configuration's problems to standard error, each once; true when there were any. */
+function reportConfigProblems(problems: ConfigProblem[], output: Output, translator: Translator): boolean {
+    const unique = uniqueProblems(problems, translator);
+    if (unique.length > 0) {
+        output.error(unique.map(problem => formatConfigProblem(problem, translator)).join('\n'));
+    }
+    return unique.length > 0;
 }
 
 function uniqueProblems(problems: ConfigProblem[], translator: Translator): ConfigProblem[] {

@@ -1,9 +1,9 @@
 // Which language the CLI speaks, decided before commander parses anything (its help and its
 // errors must already be in that language): `--lang`, else the configuration's `language`,
 // else LC_ALL, LC_MESSAGES or LANG, else English. Reads the configuration without Langium.
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { configLanguage, nearestConfigFile } from '../config/config-files.js';
+import { folderOf } from '../documents/folders.js';
 import { chooseLocale, localeFromEnvironment } from '../i18n/locale.js';
 import { locales, type Locale } from '../i18n/messages.js';
 
@@ -62,10 +62,5 @@ function startFolder(firstPath: string | undefined, cwd: string): string {
     if (firstPath === undefined) {
         return cwd;
     }
-    const path = resolve(cwd, firstPath);
-    try {
-        return statSync(path).isDirectory() ? path : dirname(path);
-    } catch {
-        return dirname(path);
-    }
+    return folderOf(resolve(cwd, firstPath));
 }

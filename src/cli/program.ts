@@ -11,7 +11,8 @@ import { summaryMessages, type SummaryOptionName } from '../summary/summary.mess
 import { cliTranslator, ExitCode, processOutput, UsageError } from './output.js';
 import { visible } from './visible-text.js';
 import { messages as baselineMessages } from '../baseline/baseline.messages.js';
-import { addCheckFlags, type CheckFlags, type SayFlag } from './check-flags.js';
+import { addCheckFlags, type SayFlag } from './check-flags.js';
+import type { CheckOptions } from './check-command.js';
 import { flagMessages } from './check-flags.messages.js';
 import { initMessages } from './init.messages.js';
 import { formatMessages } from './formatters/formats.messages.js';
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--cache', cliTranslator.format(cacheMessages.message('option.cache')))
         .option('--cache-location <path>', cliTranslator.format(cacheMessages.message('option.cacheLocation')))
         .addHelpText('after', `\n${sayFormats('help.check', { formats: formatters.map(formatter => formatter.name).join(', ') })}`)
-        .action(async (paths: string[], options: { maxWarnings?: number; config?: string; maxFileSize?: number; color?: boolean; workspace?: string; inlineSuppressions: boolean; baseline?: string; baselineWrite?: string; fix?: boolean; fixDryRun?: boolean; cache?: boolean; cacheLocation?: string } & CheckFlags) => {
+        .action(async (paths: string[], options: CheckOptions) => {
             const { runCheck } = await import('./check-command.js');
             exitCode = await runCheck(paths, { ...options, outputs: outputs.resolve(defaultFormat) }, processOutput, cliTranslator);
         });

@@ -37,18 +37,11 @@ export async function readSourceFile(path: string, maxFileSize = defaultMaxFileS
             if (refusedOpen) {
                 return refusedOpen;
             }
-            const chunks: Buffer[] = [];
-            let total = 0;
-            for (let size = firstChunkSize(opened.size, maxFileSize); ; size = chunkSize) {
-                const chunk = Buffer.allocUnsafe(size);
-                const { bytesRead } = await handle.read(chunk, 0, size, null);
-                chunks.push(chunk.subarray(0, bytesRead));
-                total += bytesRead;
-                if (bytesRead < size || total > maxFileSize) {
-                    break;
-                }
+            const chunks = new Chunks(opened.size, maxFileSize);
+            while (chunks.buffer) {
+                chunks.add((await handle.read(chunks.buffer, 0, chunks.buffer.length, null)).bytesRead);
             }
-            return total > maxFileSize ? tooLarge(total, maxFileSize) : decodeSource(Buffer.concat(chunks));
+            return chunks.source();
         } finally {
             await handle.close();
         }
@@ -70,18 +63,11 @@ export function readSourceFileSync(path: string, maxFileSize = defaultMaxFileSiz
             if (refusedOpen) {
                 return refusedOpen;
             }
-            const chunks: Buffer[] = [];
-            let total = 0;
-            for (let size = firstChunkSize(opened.size, maxFileSize); ; size = chunkSize) {
-                const chunk = Buffer.allocUnsafe(size);
-                const bytesRead = readSync(descriptor, chunk, 0, size, null);
-                chunks.push(chunk.subarray(0, bytesRead));
-                total += bytesRead;
-                if (bytesRead < size || total > maxFileSize) {
-                    break;
-                }
+            const chunks = new Chunks(opened.size, maxFileSize);
+            while (chunks.buffer) {
+                chunks.add(readSync(descriptor, chunks.buffer, 0, chunks.buffer.length, null));
             }
-            return total > maxFileSize ? tooLarge(total, maxFileSize) : decodeSource(Buffer.concat(chunks));
+            return chunks.source();
         } finally {
             closeSync(descriptor);
         }
@@ -91,13 +77,33 @@ export function readSourceFileSync(path: string, maxFileSize = defaultMaxFileSiz
 }
 
 /**
- * The file's size and one byte more: a regular file is then read in one call, and a read that
- * fills the buffer means the file grew since it was measured, so reading goes on in chunks.
- * (A read short of the buffer is the end of a regular file.) Buffers are not zeroed: only the
- * bytes read are used.
+ * The chunks of an opened file, for reading and synchronous reading alike: read into `buffer`
+ * while there is one, tell `add` how many bytes came, then take the text or the refusal from
+ * `source()`. The first buffer is the file's size and one byte more: a regular file is then
+ * read in one call, and a read that fills the buffer means the file grew since it was
+ * measured, so reading goes on in chunks. (A read short of the buffer is the end of a regular
+ * file.) Buffers are not zeroed: only the bytes read are used.
  */
-function firstChunkSize(size: number, maxFileSize: number): number {
-    return Math.min(size, maxFileSize) + 1;
+class Chunks {
+    private readonly chunks: Buffer[] = [];
+    private total = 0;
+    /** The buffer to read into next; undefined once a read came short (the end) or the size limit was passed. */
+    buffer: Buffer | undefined;
+
+    constructor(size: number, private readonly maxFileSize: number) {
+        this.buffer = Buffer.allocUnsafe(Math.min(size, maxFileSize) + 1);
+    }
+
+    add(bytesRead: number): void {
+        const buffer = this.buffer!;
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        this.total += bytesRead;
+        this.buffer = bytesRead < buffer.length || this.total > this.maxFileSize ? undefined : Buffer.allocUnsafe(chunkSize);
+    }
+
+    source(): SourceText {
+        return this.total > this.maxFileSize ? tooLarge(this.total, this.maxFileSize) : decodeSource(Buffer.concat(this.chunks));
+    }
 }
 
 function refusal(info: Stats, maxFileSize: number): SourceText | undefined {

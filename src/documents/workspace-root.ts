@@ -3,13 +3,12 @@
 // one file of a workspace must give the findings a full check gives for that file.
 // The workspace of a path is the folder of the nearest provisio.config.* above it, else the
 // repository root (a folder holding .git), else the folder given (or the file's folder).
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { nearestConfigFile, nodeConfigFileAccess, type ConfigFileAccess } from '../config/config-files.js';
+import { folderOf } from './folders.js';
 
 export function workspaceRootOf(path: string, files: ConfigFileAccess = nodeConfigFileAccess): string {
-    const start = resolve(path);
-    const folder = isFolder(start) ? start : dirname(start);
+    const folder = folderOf(resolve(path));
     const config = nearestConfigFile(folder, files);
     return config ? dirname(config) : repositoryRoot(folder, files) ?? folder;
 }
@@ -29,12 +28,4 @@ function repositoryRoot(folder: string, files: ConfigFileAccess): string | undef
 export function workspaceRoots(paths: readonly string[], files: ConfigFileAccess = nodeConfigFileAccess): string[] {
     const roots = [...new Set(paths.map(path => workspaceRootOf(path, files)))].sort();
     return roots.filter(root => !roots.some(other => other !== root && root.startsWith(other.endsWith('/') ? other : `${other}/`)));
-}
-
-function isFolder(path: string): boolean {
-    try {
-        return statSync(path).isDirectory();
-    } catch {
-        return false;
-    }
 }

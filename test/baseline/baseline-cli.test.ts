@@ -5,6 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import type * as Sarif from 'sarif';
+import { fingerprintKey, type FingerprintParts } from '../../src/baseline/fingerprint.js';
+import type { CodeQualityIssue } from '../../src/cli/formatters/gitlab.js';
 import type { LintResult } from '../../src/cli/lint-results.js';
 import { rules } from '../../src/rules/registry.js';
 import { projectRoot, runCli } from '../cli/run-cli.js';
@@ -148,6 +151,21 @@ describe('provisio check --baseline', () => {
         expect(run.stderr).toContain('bevindingen staan in de baseline');
         expect(run.stderr).toContain('1 vermelding in de baseline komt niet meer voor; voer --baseline-write uit om de baseline op te schonen:\n  defects/scope-bounded.provisio  scope/bounded  provision P-2022-D03 > data > subjects\n');
         expect(run.status).toBe(0);
+    });
+});
+
+describe('SARIF and GitLab fingerprint a finding as the baseline does', () => {
+    test('each partial fingerprint and Code Quality fingerprint is the fingerprint of the finding\'s baseline entry', () => {
+        const recorded = (JSON.parse(readFileSync(baselineFile, 'utf8')) as { findings: Array<FingerprintParts & { count: number }> }).findings;
+        const log = JSON.parse(runCli(['check', '.', '-f', 'sarif'], folder).stdout) as Sarif.Log;
+        const prints = log.runs[0].results!.filter(result => result.suppressions === undefined).map(result => result.partialFingerprints!['provisio/v2']);
+        expect(prints.length).toBe(recorded.reduce((sum, entry) => sum + entry.count, 0));
+        // A fingerprint recorded once is the output's fingerprint; the second of two equal findings is told apart by its order.
+        for (const entry of recorded) {
+            expect(prints.filter(print => print === fingerprintKey(entry)), `${entry.file} ${entry.rule} ${entry.path}`).toHaveLength(1);
+        }
+        const issues = JSON.parse(runCli(['check', '.', '-f', 'gitlab'], folder).stdout) as CodeQualityIssue[];
+        expect(issues.map(issue => issue.fingerprint)).toEqual(prints);
     });
 });
 

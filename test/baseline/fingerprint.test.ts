@@ -1,8 +1,14 @@
-// The fingerprint of a finding (for baselines and SARIF's partialFingerprints): the same after
-// layout changes and in every language, different when the words the finding is about change.
+// The fingerprint of a finding (for baselines, SARIF's partialFingerprints and GitLab's
+// fingerprints): the same after layout changes and in every language, different when the
+// words the finding is about change, and the same whether made from a diagnostic or from the
+// lint message the outputs read.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { baselineOf, serializeBaseline } from '../../src/baseline/baseline-file.js';
-import { fingerprintOf, fingerprintParts } from '../../src/baseline/fingerprint.js';
+import { fingerprintKey, fingerprintOf, fingerprintParts, lintMessageFingerprintParts, lintMessageSubject } from '../../src/baseline/fingerprint.js';
+import { toLintResult } from '../../src/cli/lint-results.js';
+import { projectRoot } from '../cli/run-cli.js';
 import { baseline, edit, registryText } from '../rules/helpers.js';
 import { createTestWorkspace, type TestWorkspace } from '../support/workspace.js';
 
@@ -63,6 +69,31 @@ describe('fingerprintOf', () => {
         await english.clear();
         const renamed = edit(withDefect(), 'provision.provisio', 'provision P-2025-0117', 'provision P-2025-0118');
         expect(await fingerprints(english, renamed)).not.toEqual(before);
+    });
+});
+
+describe('lintMessageSubject and lintMessageFingerprintParts', () => {
+    test('gives every finding of the examples the parts of the diagnostic it was made from', async () => {
+        const examples = join(projectRoot, 'examples');
+        const files = readdirSync(examples, { recursive: true }).map(String).filter(file => file.endsWith('.provisio'));
+        const built = await english.build(Object.fromEntries(files.map(file => [file.replace(/\.provisio$/, ''), readFileSync(join(examples, file), 'utf8')])));
+        const fromDiagnostics: string[] = [];
+        const fromMessages: string[] = [];
+        for (const document of Object.values(built)) {
+            const result = toLintResult(document);
+            fromDiagnostics.push(...(document.diagnostics ?? []).map(diagnostic => JSON.stringify(fingerprintParts(document, diagnostic, '/workspace'))));
+            fromMessages.push(...result.messages.map(message => JSON.stringify(lintMessageFingerprintParts(result.filePath, message, lintMessageSubject(document, message), '/workspace'))));
+        }
+        // Findings over one or several lines, on a name, on a whole declaration: enough that an off-by-one would show.
+        expect(new Set(fromDiagnostics).size).toBeGreaterThanOrEqual(20);
+        expect(fromMessages.sort()).toEqual(fromDiagnostics.sort());
+    });
+
+    test('without a subject (a finding that could not be placed) keeps the rule, message and file', () => {
+        const message = { ruleId: 'scope/bounded', messageId: 'allSubjects', severity: 1 as const, severityName: 'warning' as const, message: '', line: 3, column: 5, endLine: 3, endColumn: 20 };
+        const parts = lintMessageFingerprintParts('/workspace/aivd/p.provisio', message, undefined, '/workspace');
+        expect(parts).toMatchObject({ rule: 'scope/bounded', message: 'allSubjects', file: 'aivd/p.provisio', declaration: '', path: '' });
+        expect(fingerprintKey(parts)).toMatch(/^[0-9a-f]{32}$/);
     });
 });
 

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import type * as Sarif from 'sarif';
+import { runCheck, type CheckOptions } from '../../src/cli/check-command.js';
+import { Translator } from '../../src/i18n/translator.js';
 import { projectRoot } from '../cli/run-cli.js';
 import { cached, check, diskWorkspace, motivation, recipient } from './cache-workspace.js';
 
@@ -14,6 +17,13 @@ function provisioFiles(folder: string): string[] {
         const path = join(folder, name);
         return statSync(path).isDirectory() ? provisioFiles(path) : name.endsWith('.provisio') ? [path] : [];
     }).sort();
+}
+
+/** What `provisio check` writes to standard output for the workspace. */
+async function output(root: string, options: Partial<CheckOptions>): Promise<string> {
+    let out = '';
+    await runCheck([root], { color: false, ...options }, { out: text => { out += text; }, error: () => undefined }, new Translator('en'));
+    return out;
 }
 
 async function expectSameAsFull(root: string, step: string) {
@@ -35,6 +45,25 @@ describe('the examples', () => {
         expect(warm.json).toBe(full.json);
         expect(warm.counts?.parsed).toBe(0);
         expect(full.findings.length).toBeGreaterThan(10);
+    });
+
+    test('a cold and a warm cached run give the SARIF and GitLab fingerprints of a full check, also after an edit', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'provisio-cache-prints-'));
+        cpSync(join(projectRoot, 'examples'), root, { recursive: true });
+        const prints = async (options: Partial<CheckOptions>) => {
+            const sarif = JSON.parse(await output(root, { format: 'sarif', ...options })) as Sarif.Log;
+            const gitlab = JSON.parse(await output(root, { format: 'gitlab', ...options })) as Array<{ fingerprint: string }>;
+            return { sarif: sarif.runs[0].results!.map(result => result.partialFingerprints!['provisio/v2']), gitlab: gitlab.map(issue => issue.fingerprint) };
+        };
+        const full = await prints({});
+        expect(full.sarif.length).toBeGreaterThan(10);
+        expect(await prints({ cache: true })).toEqual(full);
+        expect(await prints({ cache: true })).toEqual(full);
+        // One file checked again, the others reused: every fingerprint is still the full check's.
+        const defect = join(root, 'defects/risk-mitigation-required.provisio');
+        writeFileSync(defect, `// Reviewed again.\n\n${readFileSync(defect, 'utf8')}`);
+        expect(await prints({ cache: true })).toEqual(await prints({}));
+        expect(await prints({ cache: true })).toEqual(full);
     });
 
     test('after random line edits, cached output equals uncached output', async () => {

@@ -145,7 +145,7 @@ describe('sarif', () => {
         cpSync(join(projectRoot, 'examples'), folder, { recursive: true });
         const fingerprints = () => {
             const log = JSON.parse(check(['defects', '-f', 'sarif'], folder).stdout) as Sarif.Log;
-            return new Map(log.runs[0].results!.map(result => [`${result.ruleId} ${result.locations![0].physicalLocation!.artifactLocation!.uri}`, { print: result.partialFingerprints!['provisio/v1'], line: result.locations![0].physicalLocation!.region!.startLine }]));
+            return new Map(log.runs[0].results!.map(result => [`${result.ruleId} ${result.locations![0].physicalLocation!.artifactLocation!.uri}`, { print: result.partialFingerprints!['provisio/v2'], line: result.locations![0].physicalLocation!.region!.startLine }]));
         };
         const before = fingerprints();
         const defect = join(folder, 'defects/risk-mitigation-required.provisio');

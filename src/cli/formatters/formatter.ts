@@ -9,14 +9,6 @@ import type { Rule } from '../../rules/rule.js';
 import { ruleDocsUrl } from '../../rules/rule-docs.js';
 import type { LintMessage, LintResult, Totals } from '../lint-results.js';
 
-/** Where a finding is, in words that survive reformatting and line moves. */
-export interface FindingIdentity {
-    /** The names of the declarations around the finding, outermost first, such as `EastmarkGIS/WN-XE-2021-09`; empty outside any. */
-    declaration: string;
-    /** A hash of the finding's rule, sentence and the text it is about, whitespace folded; never of its line. */
-    contentHash: string;
-}
-
 export interface FormatterInput {
     results: readonly LintResult[];
     /** The counts of the findings by severity, and of the files checked. */
@@ -34,8 +26,8 @@ export interface FormatterInput {
     docsBase?: string;
     /** The variables of the environment, for formats that write to files CI names there (GITHUB_STEP_SUMMARY). */
     environment: Readonly<Record<string, string | undefined>>;
-    /** Where each finding is, independent of lines; absent for a finding the checker could not place. */
-    identity(message: LintMessage, result: LintResult): FindingIdentity | undefined;
+    /** Each finding's fingerprint, independent of lines: the one a baseline records it by (src/baseline/fingerprint.ts). */
+    fingerprint(message: LintMessage, result: LintResult): string;
 }
 
 /** Text to add to the end of a file that CI reads after the run, such as GitHub's step summary. */
@@ -79,19 +71,18 @@ export function* findings(results: readonly LintResult[]): Generator<{ result: L
 
 /**
  * A fingerprint for every finding that stays the same when lines move or the file is
- * reformatted: a hash of the rule, the file, the declarations around the finding and the
- * text it is about. Equal findings in one place are told apart by their order.
+ * reformatted: the finding's baseline fingerprint (src/baseline/fingerprint.ts). Equal findings
+ * in one place are told apart by their order: the second and later get a hash of it and their number.
  */
 export function fingerprints(input: FormatterInput): Map<LintMessage, string> {
     const result = new Map<LintMessage, string>();
     const seen = new Map<string, number>();
     for (const lintResult of input.results) {
         for (const message of [...lintResult.messages, ...lintResult.suppressedMessages]) {
-            const identity = input.identity(message, lintResult);
-            const key = [message.ruleId ?? '', message.messageId ?? '', relativePath(lintResult.filePath, input), identity?.declaration ?? '', identity?.contentHash ?? ''].join('\u0000');
+            const key = input.fingerprint(message, lintResult);
             const occurrence = seen.get(key) ?? 0;
             seen.set(key, occurrence + 1);
-            result.set(message, createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32));
+            result.set(message, occurrence === 0 ? key : createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32));
         }
     }
     return result;

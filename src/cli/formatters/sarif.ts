@@ -33,7 +33,7 @@ export function sarifLog(input: FormatterInput): Sarif.Log {
         level: level[message.severityName],
         message: { text: message.message },
         locations: [location(message, lintResult, input)],
-        partialFingerprints: { 'provisio/v1': prints.get(message) ?? '' },
+        partialFingerprints: { 'provisio/v2': prints.get(message) ?? '' },
         ...('suppressions' in message ? { suppressions: suppressions(message as SuppressedLintMessage) } : {}),
         properties: { severity: message.severityName, ...(message.messageId ? { messageId: message.messageId } : {}) }
     });
