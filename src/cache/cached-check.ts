@@ -19,6 +19,7 @@ import { digest, stableJson } from './digest.js';
 import { checkedFacts, fileFacts, type FileFacts, type FileRecord } from './records.js';
 import { announceIndexed, fillIndex, motivationStandIn } from './stand-ins.js';
 import { toolIdentity } from './tool-identity.js';
+import { exportsOf } from '../language/index-entries.js';
 
 export interface CacheSettings {
     /** The cache file. */
@@ -90,7 +91,7 @@ export async function checkWithCache(files: readonly string[], services: Provisi
     lastCacheRun = counts;
 
     const found = new Map([...checked].map(([path, result]) => {
-        const exports = services.shared.workspace.IndexManager.allElements(undefined, new Set([parsed.get(path)!.uri.toString()]));
+        const exports = exportsOf(services.shared.workspace.IndexManager, parsed.get(path)!.uri.toString());
         return [path, checkedFacts(parsed.get(path)!, exports, result)] as const;
     }));
     const after = new WorkspaceDependencies(inputs(current, facts, previous, changed, found));

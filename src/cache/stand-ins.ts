@@ -6,11 +6,7 @@
 // file must have that added to `MotivationRecord` (records.ts) and here.
 import { Cancellation, DocumentState, URI, type AstNodeDescription, type DocumentBuilder, type IndexManager, type DocumentSegment, type LangiumDocument } from 'langium';
 import type { ExportRecord, MotivationRecord, Segment } from './records.js';
-
-/** Langium's index keeps the exported names per document in a map, in the order documents were first indexed. */
-interface SymbolIndex {
-    symbolIndex?: unknown;
-}
+import { symbolIndexOf } from '../language/index-entries.js';
 
 /**
  * Puts the exported names of every file into the index in workspace order, as a full check
@@ -19,8 +15,8 @@ interface SymbolIndex {
  * Returns false when the index is not the kind this knows how to fill.
  */
 export function fillIndex(indexManager: IndexManager, files: ReadonlyArray<{ uri: URI; exports?: readonly ExportRecord[] }>): boolean {
-    const index = (indexManager as unknown as SymbolIndex).symbolIndex;
-    if (!(index instanceof Map)) {
+    const index = symbolIndexOf(indexManager);
+    if (!index) {
         return false;
     }
     for (const { uri, exports } of files) {

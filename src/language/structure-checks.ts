@@ -16,6 +16,7 @@ import { messages } from './language.messages.js';
 import { list, type KeyOf, type MessageArgument, type MessageData } from '../i18n/messages.js';
 import type { Translator } from '../i18n/translator.js';
 import { dateProperties, dependsOnUnreadable } from './unreadable.js';
+import { exportsOf } from './index-entries.js';
 import type { ProvisioServices } from './provisio-module.js';
 
 /** How many of a name's other declarations a duplicate-name message names; the rest are counted. */
@@ -312,8 +313,8 @@ class DeclaredNames {
         }
     }
 
-    private descriptionsOf(uri: string): AstNodeDescription[] {
-        return this.indexManager.allElements(undefined, new Set([uri])).toArray();
+    private descriptionsOf(uri: string): readonly AstNodeDescription[] {
+        return exportsOf(this.indexManager, uri);
     }
 
     private byName(): Map<string, string[]> {

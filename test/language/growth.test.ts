@@ -133,3 +133,29 @@ describe('unclosed text blocks', () => {
         expect(large.scanned / small.scanned).toBeLessThan(5);
     });
 });
+
+describe('many files', () => {
+    test('reading each file\'s own entries of the index does not walk the whole index once per file', async () => {
+        // Langium's index lists the entries of a few files by walking the list of every file; asked once per file, that is the square of the workspace.
+        const indexManager = workspace.services.shared.workspace.IndexManager;
+        const filesWalked = async (count: number) => {
+            const symbolIndex = (indexManager as unknown as { symbolIndex: Map<string, unknown> }).symbolIndex;
+            const keys = symbolIndex.keys.bind(symbolIndex);
+            let walked = 0;
+            const spy = vi.spyOn(symbolIndex, 'keys').mockImplementation(() => {
+                walked++;
+                return keys();
+            });
+            try {
+                const files = Object.fromEntries(Array.from({ length: count }, (_, index) => [`file-${index}`, `service S${index}\nprovision P-${index} { by S${index} }`]));
+                await workspace.build(files);
+                return walked;
+            } finally {
+                spy.mockRestore();
+                await workspace.clear();
+            }
+        };
+        const [small, large] = [await filesWalked(20), await filesWalked(80)];
+        expect(large).toBeLessThanOrEqual(small + 2);
+    });
+});
