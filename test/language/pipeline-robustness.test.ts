@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { projectRoot } from '../cli/run-cli.js';
 import { expectSound } from '../support/soundness.js';
 import { createServerPipeline, type ServerPipeline } from '../support/server-pipeline.js';
@@ -36,9 +37,18 @@ function expectWorkspaceSound(): void {
     }
 }
 
-/** Diagnostics in an order that does not depend on the order checks ran in. */
-function comparable(diagnostics: readonly unknown[] | undefined): string[] {
-    return (diagnostics ?? []).map(diagnostic => JSON.stringify(diagnostic)).sort();
+/**
+ * Diagnostics in an order that does not depend on the order checks ran in. A finding naming
+ * other places may name them in another order: the editor names copies in the order it
+ * learned of them, a fresh check in workspace order. So its words and its places are compared
+ * without their order; everything else exactly.
+ */
+function comparable(diagnostics: readonly Diagnostic[] | undefined): string[] {
+    return (diagnostics ?? []).map(diagnostic => JSON.stringify({
+        ...diagnostic,
+        message: String(diagnostic.message).split(/[\s.,;:]+/).filter(Boolean).sort().join(' '),
+        relatedInformation: diagnostic.relatedInformation?.map(related => JSON.stringify(related)).sort()
+    })).sort();
 }
 
 async function restore(names: Iterable<string>): Promise<void> {
