@@ -1,7 +1,7 @@
 // Checks on the text's structure, before any rule: names, repeated or missing clauses, dates,
 // and markings. They report language diagnostics (see language-diagnostics.ts).
 import {
-    AstUtils, DocumentState, GrammarAST, isCompositeCstNode,
+    AstUtils, DocumentState, GrammarAST, MultiMap, isCompositeCstNode,
     type AstNode, type AstNodeDescription, type CompositeCstNode, type CstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type {
@@ -248,11 +248,11 @@ export class StructureChecks {
 class DeclaredNames {
     private readonly indexManager: IndexManager;
     /** Per name, the document of each declaration, in index order; undefined until asked after a change. */
-    private documentsByName: Map<string, string[]> | undefined;
+    private documentsByName: MultiMap<string, string> | undefined;
     /** Per document, its exported names as last indexed. */
     private readonly namesByDocument = new Map<string, string>();
     /** Per document, its index entries by name, from its last indexing; read when a name is declared more than once. */
-    private readonly entriesByDocument = new Map<string, Map<string, AstNodeDescription[]>>();
+    private readonly entriesByDocument = new Map<string, MultiMap<string, AstNodeDescription>>();
 
     constructor(services: ProvisioServices) {
         this.indexManager = services.shared.workspace.IndexManager;
@@ -270,11 +270,7 @@ class DeclaredNames {
     /** Every declaration of the name, in index order. */
     namesakes(name: string): AstNodeDescription[] {
         this.documentsByName ??= this.byName();
-        const documents = this.documentsByName.get(name);
-        if (!documents) {
-            return [];
-        }
-        return [...new Set(documents)].flatMap(uri => this.entriesOf(uri).get(name) ?? []);
+        return [...new Set(this.documentsByName.get(name))].flatMap(uri => this.entriesOf(uri).get(name));
     }
 
     /** The documents declaring any of these names. */
@@ -282,23 +278,15 @@ class DeclaredNames {
         this.documentsByName ??= this.byName();
         const documents = new Set<string>();
         for (const name of names) {
-            this.documentsByName.get(name)?.forEach(uri => documents.add(uri));
+            this.documentsByName.get(name).forEach(uri => documents.add(uri));
         }
         return documents;
     }
 
-    private entriesOf(uri: string): Map<string, AstNodeDescription[]> {
+    private entriesOf(uri: string): MultiMap<string, AstNodeDescription> {
         let entries = this.entriesByDocument.get(uri);
         if (!entries) {
-            entries = new Map();
-            for (const description of this.descriptionsOf(uri)) {
-                const same = entries.get(description.name);
-                if (same) {
-                    same.push(description);
-                } else {
-                    entries.set(description.name, [description]);
-                }
-            }
+            entries = new MultiMap(this.descriptionsOf(uri).map(description => [description.name, description] as [string, AstNodeDescription]));
             this.entriesByDocument.set(uri, entries);
         }
         return entries;
@@ -317,17 +305,8 @@ class DeclaredNames {
         return exportsOf(this.indexManager, uri);
     }
 
-    private byName(): Map<string, string[]> {
-        const byName = new Map<string, string[]>();
-        for (const description of this.indexManager.allElements()) {
-            const documents = byName.get(description.name);
-            if (documents) {
-                documents.push(description.documentUri.toString());
-            } else {
-                byName.set(description.name, [description.documentUri.toString()]);
-            }
-        }
-        return byName;
+    private byName(): MultiMap<string, string> {
+        return new MultiMap(this.indexManager.allElements().map(description => [description.name, description.documentUri.toString()] as [string, string]));
     }
 }
 
