@@ -22,7 +22,8 @@ const codeOfBuiltin: Record<string, string> = {
  */
 export class ProvisioDocumentValidator extends DefaultDocumentValidator {
     private readonly suppressions: InlineSuppressions;
-    private readonly checksByTypeAndCategories = new Map<string, readonly ValidationCheck[]>();
+    /** Per set of categories, per node type, the checks to run. */
+    private readonly checksByCategories = new Map<string, Map<string, readonly ValidationCheck[]>>();
 
     constructor(services: ProvisioServices) {
         super(services);
@@ -50,18 +51,19 @@ export class ProvisioDocumentValidator extends DefaultDocumentValidator {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(root, options, acceptor, cancelToken);
         }
-        await this.validateNodes([root], options, acceptor, cancelToken);
+        const checksOf = this.checksFor(options.categories);
+        await this.validateNodes([root], checksOf, acceptor, cancelToken);
         for (const declaration of childrenOf(root)) {
             await interruptAndCheck(cancelToken);
             const nodes: AstNode[] = [];
             forEachNode(declaration, node => nodes.push(node));
-            await this.validateNodes(nodes, options, acceptor, cancelToken);
+            await this.validateNodes(nodes, checksOf, acceptor, cancelToken);
         }
     }
 
-    private async validateNodes(nodes: readonly AstNode[], options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
+    private async validateNodes(nodes: readonly AstNode[], checksOf: (type: string) => readonly ValidationCheck[], acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
         for (const node of nodes) {
-            for (const check of this.checksOf(node.$type, options.categories)) {
+            for (const check of checksOf(node.$type)) {
                 const result = check(node, acceptor, cancelToken);
                 if (result instanceof Promise) {
                     await result;
@@ -70,15 +72,26 @@ export class ProvisioDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** The registry's checks for a node type and categories, asked once: every check is registered before the first document is validated. */
-    private checksOf(type: string, categories: ValidationOptions['categories']): readonly ValidationCheck[] {
-        const key = `${type} ${categories?.join(',') ?? '*'}`;
-        let checks = this.checksByTypeAndCategories.get(key);
-        if (!checks) {
-            checks = this.validationRegistry.getChecks(type, categories).toArray();
-            this.checksByTypeAndCategories.set(key, checks);
+    /**
+     * The registry's checks per node type for these categories, each asked once: every check is
+     * registered before the first document is validated.
+     */
+    private checksFor(categories: ValidationOptions['categories']): (type: string) => readonly ValidationCheck[] {
+        const categoriesKey = categories?.join(',') ?? '*';
+        let byType = this.checksByCategories.get(categoriesKey);
+        if (!byType) {
+            byType = new Map();
+            this.checksByCategories.set(categoriesKey, byType);
         }
-        return checks;
+        const checks = byType;
+        return type => {
+            let found = checks.get(type);
+            if (!found) {
+                found = this.validationRegistry.getChecks(type, categories).toArray();
+                checks.set(type, found);
+            }
+            return found;
+        };
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
