@@ -8,6 +8,7 @@ import { CstUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumD
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { LintMessage } from '../cli/lint-results.js';
 import type { FindingData } from '../rules/run-rules.js';
+import { topLevelDeclaration } from '../language/ast-walk.js';
 
 /** The parts a fingerprint is made of, readable so a baseline file can be reviewed in a diff. */
 export interface FingerprintParts {
@@ -78,7 +79,7 @@ function subjectOf(document: LangiumDocument, range: Range): FindingSubject {
     const start = document.textDocument.offsetAt(range.start);
     const end = document.textDocument.offsetAt(range.end);
     const node = nodeCovering(document, start, end);
-    const declaration = node && enclosingDeclaration(node);
+    const declaration = node && topLevelDeclaration(node);
     return {
         declaration: declaration ? nameOf(declaration) ?? '' : '',
         path: node ? nodePath(node) : '',
@@ -98,14 +99,6 @@ function nodeCovering(document: LangiumDocument, start: number, end: number): As
         node = node.$container;
     }
     return node;
-}
-
-function enclosingDeclaration(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current?.$container?.$container) {
-        current = current.$container;
-    }
-    return current?.$container ? current : undefined;
 }
 
 function nameOf(node: AstNode): string | undefined {

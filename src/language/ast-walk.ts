@@ -76,3 +76,12 @@ export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo
         }
     }
 }
+
+/** The top-level declaration (a provision, recipient, umbrella, …) a node lies in; undefined for the document itself. */
+export function topLevelDeclaration(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container?.$container) {
+        current = current.$container;
+    }
+    return current?.$container ? current : undefined;
+}

@@ -6,7 +6,7 @@
 import type { AstNode } from 'langium';
 import type { Document, ProvisioAstType } from './generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
-import { forEachNode } from './ast-walk.js';
+import { forEachNode, topLevelDeclaration } from './ast-walk.js';
 
 /** The properties that hold dates, per node type. */
 export const dateProperties: Partial<Record<keyof ProvisioAstType, readonly string[]>> = {
@@ -66,12 +66,4 @@ function hasInvalidDate(declaration: AstNode): boolean {
         invalid ||= (dateProperties[node.$type as keyof ProvisioAstType] ?? []).some(property => typeof values[property] === 'string' && !isCalendarDate(values[property] as string));
     });
     return invalid;
-}
-
-function topLevelDeclaration(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current?.$container?.$container) {
-        current = current.$container;
-    }
-    return current?.$container ? current : undefined;
 }
