@@ -16,8 +16,8 @@ function isAnyReference(value: unknown): value is Reference | MultiReference {
     return typeof value === 'object' && value !== null && typeof (value as Reference).$refText === 'string' && ('ref' in value || 'items' in value);
 }
 
-/** Calls `visit` with each child node of `node`, in property order. */
-export function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+/** Calls `visit` with each value of the node's own properties, in property order, each element of a list with its index. */
+function forEachValue(node: AstNode, visit: (value: unknown, property: string, index?: number) => void): void {
     const values = node as unknown as Record<string, unknown>;
     for (const property of Object.keys(node)) {
         if (property.startsWith('$')) {
@@ -25,15 +25,20 @@ export function forEachChild(node: AstNode, visit: (child: AstNode) => void): vo
         }
         const value = values[property];
         if (Array.isArray(value)) {
-            for (const element of value) {
-                if (isAstNode(element)) {
-                    visit(element);
-                }
-            }
-        } else if (isAstNode(value)) {
-            visit(value);
+            value.forEach((element, index) => visit(element, property, index));
+        } else {
+            visit(value, property);
         }
     }
+}
+
+/** Calls `visit` with each child node of `node`, in property order. */
+export function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+    forEachValue(node, value => {
+        if (isAstNode(value)) {
+            visit(value);
+        }
+    });
 }
 
 /** Calls `visit` with `root` and every node inside it, parents before children, in the order of `streamAst`. */
@@ -59,22 +64,11 @@ export function childrenOf(root: AstNode): AstNode[] {
 
 /** Calls `visit` with each cross-reference the node holds, as `streamReferences` gives them. */
 export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo) => void): void {
-    const values = node as unknown as Record<string, unknown>;
-    for (const property of Object.keys(node)) {
-        if (property.startsWith('$')) {
-            continue;
-        }
-        const value = values[property];
+    forEachValue(node, (value, property, index) => {
         if (isAnyReference(value)) {
-            visit({ reference: value, container: node, property });
-        } else if (Array.isArray(value)) {
-            value.forEach((element, index) => {
-                if (isAnyReference(element)) {
-                    visit({ reference: element, container: node, property, index });
-                }
-            });
+            visit(index === undefined ? { reference: value, container: node, property } : { reference: value, container: node, property, index });
         }
-    }
+    });
 }
 
 /** The top-level declaration (a provision, recipient, umbrella, …) a node lies in; undefined for the document itself. */
