@@ -1,7 +1,8 @@
 // What the cache keeps of a checked file: its results, and the facts the other files' results
 // may depend on, so that a later run can decide what to check again without parsing the
 // files that did not change. Built from a parsed (and, for the rest, checked) document.
-import { AstUtils, GrammarUtils, type AstNodeDescription, type LangiumDocument, type Reference } from 'langium';
+import { GrammarUtils, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference } from 'langium';
+import { childrenOf, forEachNode, forEachReference } from '../language/ast-walk.js';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import { lintMessageSubject, type FindingSubject } from '../baseline/fingerprint.js';
 import type { LintResult } from '../cli/lint-results.js';
@@ -75,26 +76,47 @@ export interface FileRecord extends FileFacts, CheckedFacts {
 
 export function fileFacts(document: LangiumDocument): FileFacts {
     const root = document.parseResult.value as Document;
+    const declarations = declarationRecords(root, document.textDocument.getText());
+    const motivations = motivationRecords(root);
+    const motivationDigest = digest(...motivations.map(motivation => `${motivation.ownerType}|${motivation.ownerKind}|${motivation.ownerName}|${motivation.text}`));
+    return { declarations: [...declarations.values()], references: fileReferences(root, declarations), motivations, motivationDigest };
+}
+
+/** The named declarations of a file, each with its text up to the next declaration. */
+function declarationRecords(root: Document, text: string): Map<AstNode, DeclarationRecord> {
     const declarations = root.declarations ?? [];
-    const text = document.textDocument.getText();
     const starts = declarations.map(declaration => declaration.$cstNode?.offset);
-    const records: DeclarationRecord[] = [];
+    const ends = nextKnown(starts, text.length);
+    const records = new Map<AstNode, DeclarationRecord>();
     declarations.forEach((declaration, index) => {
         const start = starts[index];
         if (start === undefined || typeof declaration.name !== 'string') {
             return;
         }
-        const end = starts.slice(index + 1).find(offset => offset !== undefined) ?? text.length;
-        records.push({
+        records.set(declaration, {
             name: declaration.name,
             type: declaration.$type,
-            hash: digest(String(root.classification), String(isUnreadable(declaration)), text.slice(start, end)),
+            hash: digest(String(root.classification), String(isUnreadable(declaration)), text.slice(start, ends[index])),
             line: GrammarUtils.findNodeForProperty(declaration.$cstNode, 'name')?.range.start.line ?? -1,
             references: referencedNames(declaration)
         });
     });
+    return records;
+}
+
+/** Every name the file refers to: those of the recorded declarations as found, the rest walked once. */
+function fileReferences(root: Document, recorded: ReadonlyMap<AstNode, DeclarationRecord>): string[] {
+    const references = new Set<string>();
+    forEachReference(root, ({ reference }) => reference.$refText && references.add(reference.$refText));
+    for (const child of childrenOf(root)) {
+        (recorded.get(child)?.references ?? referencedNames(child)).forEach(name => references.add(name));
+    }
+    return [...references];
+}
+
+function motivationRecords(root: Document): MotivationRecord[] {
     const motivations: MotivationRecord[] = [];
-    declarations.forEach((declaration, ownerIndex) => {
+    (root.declarations ?? []).forEach((declaration, ownerIndex) => {
         if (!('necessity' in declaration) || !declaration.necessity) {
             return;
         }
@@ -108,21 +130,28 @@ export function fileFacts(document: LangiumDocument): FileFacts {
             segment: segmentOf(necessity.$cstNode)
         });
     });
-    const motivationDigest = digest(...motivations.map(motivation => `${motivation.ownerType}|${motivation.ownerKind}|${motivation.ownerName}|${motivation.text}`));
-    return { declarations: records, references: referencedNames(root), motivations, motivationDigest };
+    return motivations;
 }
 
-/** Every name a file refers to, also where it cannot say of what kind (a half-written clause). */
-export function referencedNames(node: import('langium').AstNode): string[] {
-    const names = new Set<string>();
-    for (const child of AstUtils.streamAst(node)) {
-        for (const { reference } of AstUtils.streamReferences(child)) {
-            const text = (reference as Reference).$refText;
-            if (text) {
-                names.add(text);
-            }
-        }
+/** For each place, the first defined value after it, or `last`: one pass from the end. */
+function nextKnown(values: ReadonlyArray<number | undefined>, last: number): number[] {
+    const result = new Array<number>(values.length);
+    let next = last;
+    for (let index = values.length - 1; index >= 0; index--) {
+        result[index] = next;
+        next = values[index] ?? next;
     }
+    return result;
+}
+
+/** Every name a node refers to, also where it cannot say of what kind (a half-written clause). */
+export function referencedNames(node: AstNode): string[] {
+    const names = new Set<string>();
+    forEachNode(node, child => forEachReference(child, ({ reference }) => {
+        if (reference.$refText) {
+            names.add(reference.$refText);
+        }
+    }));
     return [...names];
 }
 
@@ -139,17 +168,21 @@ export function checkedFacts(document: LangiumDocument, exported: Iterable<AstNo
     }
     const unresolved = (document.references ?? []).some(reference => (reference as Reference).ref === undefined);
     return {
-        exports: [...exported].map(description => ({
-            name: description.name,
-            type: description.type,
-            path: description.path,
-            nameSegment: segmentOf(description.nameSegment)
-        })),
+        exports: [...exported].map(exportRecord),
         unresolved,
         related: [...related],
         result,
-        subjects: [...result.messages, ...result.suppressedMessages].map(message => lintMessageSubject(document, message))
+        subjects: findingSubjects(document, result)
     };
+}
+
+export function exportRecord(description: AstNodeDescription): ExportRecord {
+    return { name: description.name, type: description.type, path: description.path, nameSegment: segmentOf(description.nameSegment) };
+}
+
+/** What each finding of the result is about: its messages, then its suppressed ones. */
+export function findingSubjects(document: LangiumDocument, result: LintResult): FindingSubject[] {
+    return [...result.messages, ...result.suppressedMessages].map(message => lintMessageSubject(document, message));
 }
 
 function segmentOf(segment: { offset: number; length: number; range: Range } | undefined): Segment | undefined {
