@@ -15,9 +15,9 @@ import type { SourceProblems } from '../language/source-checks.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { readCache, writeCache, type CacheContents } from './cache-file.js';
 import { WorkspaceDependencies, type DependencyInput } from './dependencies.js';
+import { checkPart } from './partial-check.js';
 import { digest, stableJson } from './digest.js';
 import { checkedFacts, fileFacts, type FileFacts, type FileRecord } from './records.js';
-import { announceIndexed, fillIndex, motivationStandIn } from './stand-ins.js';
 import { toolIdentity } from './tool-identity.js';
 import { exportsOf } from '../language/index-entries.js';
 
@@ -85,7 +85,7 @@ export async function checkWithCache(files: readonly string[], services: Provisi
     const before = new WorkspaceDependencies(inputs(current, facts, previous, changed));
     const recheck = new Set(current.filter(file => changed.has(file.path) || before.fingerprint(file.path) !== previous[file.path].dependencies).map(file => file.path));
 
-    const checked = recheck.size > 0 ? await checkSome(current, recheck, facts, previous, parse, services) : new Map<string, LintResult>();
+    const checked = recheck.size > 0 ? await checkChanged(current, recheck, facts, previous, parse, services) : new Map<string, LintResult>();
     counts.checked = recheck.size;
     counts.reused = current.length - recheck.size;
     lastCacheRun = counts;
@@ -118,60 +118,18 @@ export async function checkWithCache(files: readonly string[], services: Provisi
     return current.map(file => ({ result: records[file.path].result, subjects: records[file.path].subjects }));
 }
 
-/**
- * Loads the files to check and the files declaring what they refer to (through further
- * references: an umbrella's recipients), checks the first, and returns their results. The
- * other files are put into the index and the motivation facts from their records.
- */
-async function checkSome(
+/** Checks the files in `recheck`; the files left unparsed stand in through their records. */
+async function checkChanged(
     current: readonly Current[], recheck: ReadonlySet<string>, facts: ReadonlyMap<string, FileFacts>, previous: Record<string, FileRecord>,
     parse: (file: Current) => LangiumDocument, services: ProvisioServices
 ): Promise<Map<string, LintResult>> {
-    const workspace = services.shared.workspace;
-    const declaring = new WorkspaceDependencies(new Map([...facts].map(([path, fileFacts]) => [path, { ...fileFacts, content: '' }])));
-    const needed = new Set(recheck);
-    const pending = [...recheck];
-    for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
-        for (const other of declaring.filesDeclaring(facts.get(path)!.references)) {
-            if (!needed.has(other)) {
-                needed.add(other);
-                pending.push(other);
-            }
-        }
-    }
-
-    await workspace.WorkspaceManager.initializeWorkspace([]);
-    const partial = needed.size < current.length
-        && fillIndex(workspace.IndexManager, current.map(file => ({ uri: file.uri, exports: needed.has(file.path) ? [] : previous[file.path].exports })));
-    const loaded = new Map<string, LangiumDocument>();
-    const load = async (paths: ReadonlySet<string>) => {
-        const documents = current.filter(file => paths.has(file.path) && !loaded.has(file.path)).map(file => {
-            const document = parse(file);
-            workspace.LangiumDocuments.addDocument(document);
-            loaded.set(file.path, document);
-            return document;
-        });
-        await workspace.DocumentBuilder.build(documents, { validation: false });
-    };
-    await load(partial ? needed : new Set(current.map(file => file.path)));
-    if (partial) {
-        // The motivation facts hear of every file again, in workspace order, unloaded files through stand-ins.
-        const inOrder = current.flatMap(file => loaded.get(file.path) ?? (previous[file.path].motivations.length > 0 ? [motivationStandIn(file.uri, previous[file.path].motivations)] : []));
-        let announced = false;
-        try {
-            announced = await announceIndexed(workspace.DocumentBuilder, inOrder);
-        } catch {
-            announced = false;
-        }
-        if (!announced) {
-            // The facts could not take stand-ins: load every file instead, as a full check does.
-            await load(new Set(current.map(file => file.path)));
-            await announceIndexed(workspace.DocumentBuilder, current.map(file => loaded.get(file.path)!));
-        }
-    }
-    const toCheck = current.filter(file => recheck.has(file.path)).map(file => loaded.get(file.path)!);
-    await workspace.DocumentBuilder.build(toCheck, { validation: true });
-    return new Map(toCheck.map(document => [document.uri.fsPath, toLintResult(document)]));
+    const byPath = new Map(current.map(file => [file.path, file]));
+    const checked = await checkPart({
+        files: current, toCheck: recheck, facts,
+        standIn: path => previous[path],
+        parse: file => parse(byPath.get(file.path)!)
+    }, services);
+    return new Map(checked.map(document => [document.uri.fsPath, toLintResult(document)]));
 }
 
 function inputs(

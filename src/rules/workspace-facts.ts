@@ -94,8 +94,9 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
      * Indexes a document's motivations. After a keystroke the document is parsed again and
      * most of its motivations are the same text in a new node: those keep their place in the
      * indexes and move to the new node, so only the edited ones are taken out and put in. A
-     * document told again with the same nodes (the cache re-announces documents in workspace
-     * order) is put at the end, as a document indexed for the first time.
+     * document told again with the same motivation nodes keeps its place (a check announces
+     * documents in workspace order before building them); one told again with some of them is
+     * put at the end, as a document indexed for the first time.
      */
     private index(document: LangiumDocument): void {
         const uri = document.uri.toString();
@@ -104,6 +105,9 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
             return key ? [[key, necessity] as [string, Necessity]] : [];
         });
         const previous = this.byDocument.get(uri) ?? [];
+        if (sameNodes(previous, current)) {
+            return;
+        }
         const reannounced = previous.length > 0 && current.some(([, necessity]) => necessity === previous[0][1].necessity);
         const unmatched = reannounced ? new Map<string, Motivation[]>() : byKeyInOrder(previous);
         const entries = current.map(([key, necessity]): [string, Motivation] => {
@@ -165,6 +169,12 @@ function byKeyInOrder(entries: ReadonlyArray<[string, Motivation]>): Map<string,
         list.push(motivation);
     }
     return lists;
+}
+
+/** Whether a document's entries are these motivations, in this order, node for node. */
+function sameNodes(previous: ReadonlyArray<[string, Motivation]>, current: ReadonlyArray<[string, Necessity]>): boolean {
+    return previous.length > 0 && previous.length === current.length
+        && previous.every(([key, motivation], index) => key === current[index][0] && motivation.necessity === current[index][1]);
 }
 
 function motivationsOf(document: LangiumDocument): Necessity[] {
