@@ -20,3 +20,4 @@ import '../docs/rule-pages.messages.js';
 import '../lsp/declare-missing.messages.js';
 import '../cli/fix.messages.js';
 import '../cache/cache.messages.js';
+import '../parallel/parallel.messages.js';
