@@ -1,5 +1,4 @@
-// Bundles the programs with esbuild: the CLI (ESM, split so commands load on demand, with the
-// script of its worker threads), the
+// Bundles the programs with esbuild: the CLI (ESM, split so commands load on demand), the
 // language server and the VS Code extension client (CommonJS, as VS Code loads it), and the
 // docs generator behind `npm run docs`.
 import { chmod, readFile, rm } from 'node:fs/promises';
@@ -42,7 +41,7 @@ const docxOnDemand = {
 const builds = [
     {
         ...common,
-        entryPoints: { provisio: 'src/cli/main.ts', 'check-worker': 'src/parallel/check-worker.ts' },
+        entryPoints: { provisio: 'src/cli/main.ts' },
         outdir: 'out/cli',
         format: 'esm',
         splitting: true,

@@ -33,11 +33,7 @@ import { changedSince, expandGlobs, parseRuleFlags } from './check-selection.js'
 import { errorsOnly, failsAt, tooManyWarnings } from './exit-status.js';
 import { effectiveConfigOf } from './print-config.js';
 import { formatSuppressionReport } from './suppression-report.js';
-import { checkWithCache, type CachedResult } from '../cache/cached-check.js';
-import { checkInParallel } from '../parallel/parallel-check.js';
-import { parallelMessages } from '../parallel/parallel.messages.js';
-import { threadCount, type Concurrency } from '../parallel/thread-count.js';
-import { checkWorkerScript } from '../parallel/worker-script.js';
+import { checkWithCache } from '../cache/cached-check.js';
 import { cacheSettings } from '../cache/cache-settings.js';
 
 export interface CheckOptions extends BaselineOptions, CheckFlags {
@@ -61,8 +57,6 @@ export interface CheckOptions extends BaselineOptions, CheckFlags {
     /** Reuse the results of unchanged files (`--cache`), kept in `cacheLocation` (a file or folder; default: the workspace root). */
     cache?: boolean;
     cacheLocation?: string;
-    /** Threads to check with (`--concurrency`); by default `auto`. */
-    concurrency?: Concurrency;
 }
 
 /** The source files under the paths given, before anything is left out. */
@@ -113,7 +107,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const selection = await selectFiles(found, options, resolver);
     const run = selection.asked.size > 0 && canUseCache(options, stdin)
         ? await checkCached(selection, services, options, output, translator)
-        : await checkInThreads(selection, stdin, options, output, translator) ?? await checkInFull(selection, stdin, services, options, output, translator);
+        : await checkInFull(selection, stdin, services, options, output, translator);
     const formatterInput = formatterInputOf(options.quiet ? errorsOnly(run.checked) : run.checked, run, selection.roots, translator);
     if (!await writeOutputs(options, formatterInput, output)) {
         return ExitCode.UsageOrConfig;
@@ -156,32 +150,8 @@ async function selectFiles(found: FoundFiles, options: CheckOptions, resolver: C
 async function checkCached(selection: Selection, services: ProvisioServices, options: CheckOptions, output: Output, translator: Translator): Promise<CheckRun> {
     const cached = (await checkWithCache(selection.workspaceFiles, services, cacheSettings(options, selection.given), output, translator))
         .filter(({ result }) => selection.asked.has(result.filePath));
-    return runOfStoredResults(cached);
-}
-
-/** Worker threads, when `--concurrency` and the workspace's size call for them; undefined to check in this thread. */
-async function checkInThreads(selection: Selection, stdin: StdinInput | undefined, options: CheckOptions, output: Output, translator: Translator): Promise<CheckRun | undefined> {
-    const script = checkWorkerScript();
-    if (script === undefined || selection.asked.size === 0 || needsDocuments(options, stdin)) {
-        return undefined;
-    }
-    const threads = threadCount(options.concurrency ?? 'auto', selection.workspaceFiles);
-    if (threads < 2) {
-        return undefined;
-    }
-    const settings = { locale: translator.locale, maxFileSize: options.maxFileSize, inlineSuppressions: options.inlineSuppressions !== false, rules: options.rule ?? [], configFile: options.config };
-    try {
-        return runOfStoredResults(await checkInParallel(script, selection.workspaceFiles, selection.asked, settings, threads));
-    } catch (error) {
-        output.error(translator.format(parallelMessages.message('warning.oneThread', { reason: visible(error instanceof Error ? error.message : String(error)) })));
-        return undefined;
-    }
-}
-
-/** A run from results that come without their documents: what each finding is about came with them. */
-function runOfStoredResults(stored: readonly CachedResult[]): CheckRun {
-    const subjects = new Map(stored.flatMap(({ result, subjects }) => [...result.messages, ...result.suppressedMessages].map((message, index) => [message, subjects[index]] as const)));
-    return { checked: stored.map(({ result }) => result), subjectOf: message => subjects.get(message), baselineNotes: [] };
+    const subjects = new Map(cached.flatMap(({ result, subjects }) => [...result.messages, ...result.suppressedMessages].map((message, index) => [message, subjects[index]] as const)));
+    return { checked: cached.map(({ result }) => result), subjectOf: message => subjects.get(message), baselineNotes: [] };
 }
 
 /** Loads and checks the whole workspace, then applies the fixes and the baseline to the asked files. */
@@ -316,13 +286,9 @@ async function writeOutputs(options: CheckOptions, input: FormatterInput, output
     return written;
 }
 
-/** Runs that change files, compare with a baseline or check unsaved text need the documents themselves, so they check in full in this thread. */
-function needsDocuments(options: CheckOptions, stdin: unknown): boolean {
-    return options.fix === true || options.fixDryRun === true || options.baseline !== undefined || options.baselineWrite !== undefined || stdin !== undefined;
-}
-
+/** Runs that change files, compare with a baseline or check unsaved text need the documents themselves, so they check in full. */
 function canUseCache(options: CheckOptions, stdin: unknown): boolean {
-    return options.cache === true && !needsDocuments(options, stdin);
+    return options.cache === true && !options.fix && !options.fixDryRun && options.baseline === undefined && options.baselineWrite === undefined && stdin === undefined;
 }
 
 /** The format written to standard output, if any, by its registered name. */

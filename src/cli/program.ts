@@ -19,8 +19,6 @@ import { formatMessages } from './formatters/formats.messages.js';
 import { defaultFormat, findFormatter, formatAliases, formatters } from './formatters/registry.js';
 import { OutputTargets } from './output-files.js';
 import { cacheMessages } from '../cache/cache.messages.js';
-import { parallelMessages } from '../parallel/parallel.messages.js';
-import { parseConcurrency, type Concurrency } from '../parallel/thread-count.js';
 
 declare const PROVISIO_VERSION: string;
 
@@ -54,7 +52,6 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
         .option('--fix-dry-run', cliTranslator.format(fixMessages.message('option.fixDryRun')))
         .option('--cache', cliTranslator.format(cacheMessages.message('option.cache')))
         .option('--cache-location <path>', cliTranslator.format(cacheMessages.message('option.cacheLocation')))
-        .option('--concurrency <count>', cliTranslator.format(parallelMessages.message('option.concurrency')), parseConcurrencyOption, 'auto')
         .addHelpText('after', `\n${sayFormats('help.check', { formats: formatters.map(formatter => formatter.name).join(', ') })}`)
         .action(async (paths: string[], options: CheckOptions) => {
             const { runCheck } = await import('./check-command.js');
@@ -232,14 +229,6 @@ function parseWarningLimit(value: string, say: Say): number {
         throw new InvalidArgumentError(say('error.warningLimit'));
     }
     return count === -1 ? Number.POSITIVE_INFINITY : count;
-}
-
-function parseConcurrencyOption(value: string): Concurrency {
-    const concurrency = parseConcurrency(value);
-    if (concurrency === undefined) {
-        throw new InvalidArgumentError(cliTranslator.format(parallelMessages.message('error.concurrency')));
-    }
-    return concurrency;
 }
 
 function parseSizeOption(value: string, say: Say): number {

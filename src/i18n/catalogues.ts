@@ -20,4 +20,3 @@ import '../docs/rule-pages.messages.js';
 import '../lsp/declare-missing.messages.js';
 import '../cli/fix.messages.js';
 import '../cache/cache.messages.js';
-import '../parallel/parallel.messages.js';
