@@ -20,16 +20,21 @@ export async function collectFiles(paths: readonly string[]): Promise<string[]> 
     for (const path of paths) {
         for (const file of await filesAt(resolve(path), path)) {
             // A file reached twice, through a link or two overlapping paths, is read once.
-            const real = await realpath(file).catch(() => file);
-            if (!found.has(real)) {
-                found.set(real, file);
+            if (!found.has(file.real)) {
+                found.set(file.real, file.path);
             }
         }
     }
     return [...found.values()].sort();
 }
 
-async function filesAt(absolute: string, given: string): Promise<string[]> {
+/** A file found, and its path with every link resolved. */
+interface FoundFile {
+    path: string;
+    real: string;
+}
+
+async function filesAt(absolute: string, given: string): Promise<FoundFile[]> {
     let info;
     try {
         info = await stat(absolute);
@@ -37,37 +42,42 @@ async function filesAt(absolute: string, given: string): Promise<string[]> {
         // A .provisio path that exists but cannot be examined (a broken or looping link, no
         // permission) is read, and reported, with the other files.
         if (extname(absolute) === fileExtension && (error as NodeJS.ErrnoException).code !== 'ENOENT' && await exists(absolute)) {
-            return [absolute];
+            return [{ path: absolute, real: await realPath(absolute) }];
         }
         throw new PathError(describeFsError(given, error));
     }
     if (info.isDirectory()) {
-        return searchFolder(absolute, given);
+        return searchFolder(absolute, await realPath(absolute), given);
     }
     if (extname(absolute) !== fileExtension) {
         throw new PathError(pathMessages.message('notSource', { path: given, extension: fileExtension }));
     }
-    return [absolute];
+    return [{ path: absolute, real: await realPath(absolute) }];
 }
 
-async function searchFolder(folder: string, given: string): Promise<string[]> {
+/** The files under a folder. Only links need resolving: any other entry's real path is the folder's real path and its name. */
+async function searchFolder(folder: string, realFolder: string, given: string): Promise<FoundFile[]> {
     let entries;
     try {
         entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
         throw new PathError(describeFsError(given, error));
     }
-    const files: string[] = [];
+    const files: FoundFile[] = [];
     for (const entry of entries) {
         const path = join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-            files.push(...await searchFolder(path, join(given, entry.name)));
+            files.push(...await searchFolder(path, join(realFolder, entry.name), join(given, entry.name)));
         } else if (!entry.isDirectory() && extname(entry.name) === fileExtension) {
             // Links, pipes and devices too: reading refuses what is not a regular file, and says so.
-            files.push(path);
+            files.push({ path, real: entry.isSymbolicLink() ? await realPath(path) : join(realFolder, entry.name) });
         }
     }
     return files;
+}
+
+function realPath(path: string): Promise<string> {
+    return realpath(path).catch(() => path);
 }
 
 async function exists(path: string): Promise<boolean> {
