@@ -1,10 +1,12 @@
-// The workspace-wide motivation facts after a document is parsed again, as on every keystroke:
+// The workspace-wide motivation facts after a document is parsed again, as on every keystroke,
+// or told of again with the same nodes, as a partial check does:
 // unchanged motivations move to their new nodes, and only the edited one is indexed again.
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
 import type { Document, Provision } from '../../src/language/generated/ast.js';
 import type { ProvisioWorkspaceFacts } from '../../src/rules/workspace-facts.js';
+import { announceIndexed } from '../../src/cache/stand-ins.js';
 
 const words = ('facilitator travels from the port to a meeting where contact pays courier through account and bookings '
     + 'show that without them warning about attack would come too late for service').split(' ');
@@ -64,5 +66,28 @@ describe('motivation facts after a document is parsed again', () => {
         expect(facts.sameMotivation(necessityOf(first, 0))).toEqual({ total: 0, shown: [] });
         expect(facts.similarMotivations(necessityOf(second, 2)).map(copy => copy.necessity)).toEqual([necessityOf(second, 3)]);
         expect(facts.similarMotivations(necessityOf(second, 3)).map(copy => copy.necessity)).toEqual([necessityOf(second, 2)]);
+    });
+});
+
+describe('motivation facts told of a document again', () => {
+    test('a document told again with the same nodes keeps its place among the copies, at no cost to the index', async () => {
+        const { shared, provisio } = createProvisioServices(EmptyFileSystem);
+        await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+        const facts = provisio.rules.WorkspaceFacts as ProvisioWorkspaceFacts;
+        const documents = ['a', 'b', 'c'].map(name => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(provisions([motivation(1)]), URI.parse(`file:///ws/${name}.provisio`));
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+        const [a, b, c] = documents.map(document => necessityOf(document, 0));
+        expect(facts.sameMotivation(c).shown).toEqual([a, b]);
+        const before = facts.nearCopies.operations;
+
+        // As a partial check tells the facts of every file in workspace order before it builds the loaded ones.
+        await announceIndexed(shared.workspace.DocumentBuilder, [documents[0]]);
+
+        expect(facts.sameMotivation(c).shown).toEqual([a, b]);
+        expect(facts.nearCopies.operations).toBe(before);
     });
 });
