@@ -1,6 +1,6 @@
-// The workspace-wide motivation facts after a document is parsed again, as on every keystroke,
-// or told of again with the same nodes, as a partial check does:
-// unchanged motivations move to their new nodes, and only the edited one is indexed again.
+// The workspace-wide motivation facts after a document is parsed again, as on every keystroke
+// (unchanged motivations move to their new nodes, and only the edited one is indexed again),
+// and after they are told of a document again with the same nodes, as a partial check does.
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
