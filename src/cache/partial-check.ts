@@ -1,7 +1,6 @@
 // Checks some files of a workspace as a full check of the whole workspace would, without
 // loading the rest: the files that are not loaded stand in through what the workspace-wide
-// facts read of them (stand-ins.ts). `check --cache` checks the changed files this way, and
-// each worker of a parallel check its share of the files.
+// facts read of them (stand-ins.ts). `check --cache` checks the changed files this way.
 import type { DocumentBuilder, LangiumDocument, URI } from 'langium';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { WorkspaceDependencies } from './dependencies.js';

@@ -176,12 +176,12 @@ export function checkedFacts(document: LangiumDocument, exported: Iterable<AstNo
     };
 }
 
-export function exportRecord(description: AstNodeDescription): ExportRecord {
+function exportRecord(description: AstNodeDescription): ExportRecord {
     return { name: description.name, type: description.type, path: description.path, nameSegment: segmentOf(description.nameSegment) };
 }
 
 /** What each finding of the result is about: its messages, then its suppressed ones. */
-export function findingSubjects(document: LangiumDocument, result: LintResult): FindingSubject[] {
+function findingSubjects(document: LangiumDocument, result: LintResult): FindingSubject[] {
     return [...result.messages, ...result.suppressedMessages].map(message => lintMessageSubject(document, message));
 }
 
