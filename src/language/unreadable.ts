@@ -48,15 +48,40 @@ function findUnreadable(document: Document): ReadonlySet<AstNode> {
         ...(parseResult?.lexerErrors ?? []).map(error => error.offset),
         ...(parseResult?.lexerReport?.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 'error').map(diagnostic => diagnostic.offset)
     ];
-    const starts = document.declarations.map(declaration => declaration.$cstNode?.offset ?? Number.NaN);
+    const placed = placedDeclarations(document.declarations);
     for (const offset of errorOffsets) {
         // An error at the end of the file (offset NaN) belongs to the last declaration, left open.
-        const index = Number.isNaN(offset) ? starts.length - 1 : starts.findLastIndex(start => start <= offset);
-        if (index >= 0) {
-            unreadable.add(document.declarations[index]);
+        const declaration = Number.isNaN(offset) ? document.declarations.at(-1) : lastStartingBy(placed, offset);
+        if (declaration) {
+            unreadable.add(declaration);
         }
     }
     return unreadable;
+}
+
+interface Placed {
+    start: number;
+    declaration: AstNode;
+}
+
+/** The declarations the parser placed in the text, in order: their starts rise. */
+function placedDeclarations(declarations: readonly AstNode[]): Placed[] {
+    return declarations.flatMap(declaration => declaration.$cstNode ? [{ start: declaration.$cstNode.offset, declaration }] : []);
+}
+
+/** The last declaration that starts at or before `offset`, by binary search: an error costs a few reads, not one per declaration. */
+export function lastStartingBy(placed: readonly Placed[], offset: number): AstNode | undefined {
+    let low = 0;
+    let high = placed.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (placed[middle].start <= offset) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low > 0 ? placed[low - 1].declaration : undefined;
 }
 
 function hasInvalidDate(declaration: AstNode): boolean {
