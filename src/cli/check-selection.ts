@@ -39,7 +39,8 @@ export async function expandGlobs(given: readonly string[], cwd = process.cwd())
         if (sources.length === 0) {
             throw new UsageError(flagMessages.message('error.noGlobMatch', { extension: fileExtension, pattern: path }));
         }
-        paths.push(...sources);
+        // One by one: a pattern may match more files than a call has arguments.
+        sources.forEach(source => paths.push(source));
         bases.push(staticBase(path));
     }
     return { paths, bases };

@@ -126,7 +126,7 @@ function fixesOf(document: LangiumDocument): TextEdit[][] {
 export function applyNonOverlapping(document: TextDocument, fixes: readonly TextEdit[][]): { text: string; applied: number } {
     const spans = fixes.map(edits => {
         const offsets = edits.map(edit => ({ edit, start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end) }));
-        return { edits, start: Math.min(...offsets.map(offset => offset.start)), end: Math.max(...offsets.map(offset => offset.end)) };
+        return { edits, start: offsets.reduce((least, offset) => Math.min(least, offset.start), Infinity), end: offsets.reduce((most, offset) => Math.max(most, offset.end), -Infinity) };
     }).sort((a, b) => a.start - b.start || a.end - b.end);
     const chosen: TextEdit[] = [];
     let applied = 0;

@@ -47,7 +47,9 @@ async function filesAt(absolute: string, given: string): Promise<FoundFile[]> {
         throw new PathError(describeFsError(given, error));
     }
     if (info.isDirectory()) {
-        return searchFolder(absolute, await realPath(absolute), given);
+        const files: FoundFile[] = [];
+        await searchFolder(absolute, await realPath(absolute), given, files);
+        return files;
     }
     if (extname(absolute) !== fileExtension) {
         throw new PathError(pathMessages.message('notSource', { path: given, extension: fileExtension }));
@@ -55,25 +57,27 @@ async function filesAt(absolute: string, given: string): Promise<FoundFile[]> {
     return [{ path: absolute, real: await realPath(absolute) }];
 }
 
-/** The files under a folder. Only links need resolving: any other entry's real path is the folder's real path and its name. */
-async function searchFolder(folder: string, realFolder: string, given: string): Promise<FoundFile[]> {
+/**
+ * Adds the files under a folder to `files` (one list for the whole tree: a folder may hold more
+ * files than a call has arguments). Only links need resolving: any other entry's real path is
+ * the folder's real path and its name.
+ */
+async function searchFolder(folder: string, realFolder: string, given: string, files: FoundFile[]): Promise<void> {
     let entries;
     try {
         entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
         throw new PathError(describeFsError(given, error));
     }
-    const files: FoundFile[] = [];
     for (const entry of entries) {
         const path = join(folder, entry.name);
         if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-            files.push(...await searchFolder(path, join(realFolder, entry.name), join(given, entry.name)));
+            await searchFolder(path, join(realFolder, entry.name), join(given, entry.name), files);
         } else if (!entry.isDirectory() && extname(entry.name) === fileExtension) {
             // Links, pipes and devices too: reading refuses what is not a regular file, and says so.
             files.push({ path, real: entry.isSymbolicLink() ? await realPath(path) : join(realFolder, entry.name) });
         }
     }
-    return files;
 }
 
 function realPath(path: string): Promise<string> {

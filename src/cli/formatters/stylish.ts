@@ -20,8 +20,9 @@ export const stylish: Formatter = {
             }
             lines.push(paint('underline', visible(relativePath(result.filePath, input))));
             const locations = result.messages.map(message => `${message.line}:${message.column}`);
-            const locationWidth = Math.max(...locations.map(location => location.length));
-            const severityWidth = Math.max(...result.messages.map(message => message.severityName.length));
+            // A fold, not Math.max(...): a file may have more findings than a call has arguments.
+            const locationWidth = locations.reduce((widest, location) => Math.max(widest, location.length), 0);
+            const severityWidth = result.messages.reduce((widest, message) => Math.max(widest, message.severityName.length), 0);
             result.messages.forEach((message, index) => {
                 const severity = paint(severityColor[message.severityName], message.severityName) + ' '.repeat(severityWidth - message.severityName.length);
                 const rule = message.ruleId === null ? '' : paint('dim', link(visible(message.ruleId), docsUrlOf(message.ruleId, input), input.hyperlinks));

@@ -16,7 +16,9 @@ export const csvRenderer: SummaryRenderer = {
                     context = block.text;
                 }
                 if (block.kind === 'table') {
-                    lines.push(...tableLines(section.heading, context, block), []);
+                    // One by one: a table may have more rows than a call has arguments.
+                    tableLines(section.heading, context, block).forEach(line => lines.push(line));
+                    lines.push([]);
                 }
             }
         }

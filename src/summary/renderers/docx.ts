@@ -26,7 +26,8 @@ function buildDocument(report: Report): Document {
     report.sections.forEach((section, index) => {
         children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${index + 1}. ${section.heading}`, color: band, font })], spacing: { before: 360, after: 120 } }));
         for (const block of section.blocks) {
-            children.push(...renderBlock(block));
+            // One by one: a table may have more rows than a call has arguments.
+            renderBlock(block).forEach(child => children.push(child));
         }
     });
     const marking = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.markingLine, bold: true, color: missing, font, size: 18 })] });

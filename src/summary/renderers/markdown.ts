@@ -12,7 +12,9 @@ export const markdownRenderer: SummaryRenderer = {
             for (const block of section.blocks) {
                 const rendered = renderBlock(block);
                 if (rendered.length > 0) {
-                    lines.push(...rendered, '');
+                    // One by one: a table may have more rows than a call has arguments.
+                    rendered.forEach(line => lines.push(line));
+                    lines.push('');
                 }
             }
         }
