@@ -65,7 +65,7 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
         return ExitCode.UsageOrConfig;
     }
 
-    const read = await readMarkings(files, services, translator);
+    const read = readMarkings(files, services, translator);
     const unreadable = files.flatMap((file, index) => read[index].problem ? [`${displayPath(file)}: ${read[index].problem}`] : []);
     if (unreadable.length > 0) {
         // A file that cannot be read cannot be judged for its marking: nothing is summarised.
@@ -156,7 +156,7 @@ async function contextFiles(paths: readonly string[], asked: readonly string[], 
     defaultMarking: ClassificationMarking | undefined, allowed: (level: ClassificationMarking) => boolean): Promise<string[]> {
     const askedSet = new Set(asked);
     const others = (await collectFiles(workspaceRoots(paths)).catch(() => [])).filter(file => !askedSet.has(file));
-    const read = await readMarkings(others, services, translator);
+    const read = readMarkings(others, services, translator);
     return others.filter((file, index) => {
         const { written, problem } = read[index];
         const level = written === undefined
@@ -166,15 +166,16 @@ async function contextFiles(paths: readonly string[], asked: readonly string[], 
     });
 }
 
-async function readMarkings(files: readonly string[], services: ProvisioServices, translator: Translator): Promise<Array<{ written?: string; problem?: string }>> {
+function readMarkings(files: readonly string[], services: ProvisioServices, translator: Translator): Array<{ written?: string; problem?: string }> {
     const fileSystem = services.shared.workspace.FileSystemProvider;
     const problems = fileSystem as Partial<SourceProblems>;
-    return Promise.all(files.map(async file => {
+    // One file after another: opening every file at once runs out of file descriptors in a large workspace.
+    return files.map(file => {
         const uri = URI.file(file);
-        const text = await fileSystem.readFile(uri);
+        const text = fileSystem.readFileSync(uri);
         const problem = problems.problemFor?.(uri);
         return problem ? { problem: translator.format(problem.reason) } : { written: (services.parser.LangiumParser.parse(text).value as Document).classification };
-    }));
+    });
 }
 
 /** Writes beside the target and renames, so a reader never sees half a summary. */

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSource } from '../../src/documents/read-source.js';
 import type { Message } from '../../src/i18n/messages.js';
 import { Translator } from '../../src/i18n/translator.js';
-import { folderWith, oneFindingALine, runCli, type CliRun } from './run-cli.js';
+import { cliPath, folderWith, oneFindingALine, runCli, type CliRun } from './run-cli.js';
 
 const service = 'service AIVD "Algemene Inlichtingen- en Veiligheidsdienst"\n';
 
@@ -155,5 +155,18 @@ describe('decodeSource', () => {
     test('a multi-byte character cut short at the end is invalid UTF-8', () => {
         const cut = decodeSource(Buffer.from([0x61, 0x62, 0xe2, 0x82])).problem;
         expect({ kind: cut?.kind, message: english(cut?.message) }).toMatchObject({ kind: 'encoding', message: 'This file is not UTF-8 text: it has a byte sequence that is not valid UTF-8 (first at byte 3). Save it as UTF-8.' });
+    });
+});
+
+describe('a workspace with more files than the process may open at once', () => {
+    test('check and summary read every file under a limit of 64 open files', () => {
+        const files = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`cases/s-${index}.provisio`, `service S${index} "Service ${index}"\n`]));
+        const folder = folderWith(files);
+        const limited = (args: string) => execFileSync('bash', ['-c', `ulimit -n 64 && "${process.execPath}" "${cliPath}" ${args}; echo "exit $?"`], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+        const check = limited('check . -f json');
+        expect(check.trim().endsWith('exit 0')).toBe(true);
+        expect(JSON.parse(check.slice(0, check.lastIndexOf('exit')))).toHaveLength(300);
+        const summary = limited('summary . -f json -o summary.json --default-classification ONGERUBRICEERD');
+        expect(summary).toContain('exit 0');
     });
 });
