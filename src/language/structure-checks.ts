@@ -127,17 +127,17 @@ export class StructureChecks {
     }
 
     checkUniqueName(declaration: Declaration, accept: ValidationAcceptor): void {
-        const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name) : [];
-        if (namesakes.length < 2) {
+        const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name, namedNamesakes + 1) : noNamesakes;
+        if (namesakes.count < 2) {
             return;
         }
         const ownUri = AstUtils.getDocument(declaration).uri.toString();
         const ownPath = this.locator.getAstNodePath(declaration);
         // Name a few of the others, never all: a name declared k times must not cost k² to report.
-        const shown = namesakes.slice(0, namedNamesakes + 1)
+        const shown = namesakes.first
             .filter(other => other.documentUri.toString() !== ownUri || other.path !== ownPath)
             .slice(0, namedNamesakes);
-        const more = namesakes.length - 1 - shown.length;
+        const more = namesakes.count - 1 - shown.length;
         const places = list(shown.map(other => describeLocation(other, ownUri)), 'comma');
         const where = more > 0 ? messages.message('duplicateNameMore', { places, more }) : places;
         accept('error', this.say('duplicateName', { name: declaration.name, places: where }), {
@@ -228,8 +228,8 @@ export class StructureChecks {
     duplicateFingerprint(document: LangiumDocument): string {
         const declarations = (document.parseResult.value as Document).declarations ?? [];
         return declarations.map(declaration => {
-            const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name) : [];
-            return namesakes.length < 2 ? '' : `${namesakes.length}:${namesakes.slice(0, namedNamesakes + 1).map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
+            const namesakes = declaration.name ? this.declaredNames.namesakes(declaration.name, namedNamesakes + 1) : noNamesakes;
+            return namesakes.count < 2 ? '' : `${namesakes.count}:${namesakes.first.map(other => `${other.documentUri.toString()}@${other.nameSegment?.offset}:${other.nameSegment?.range.start.line}`).join(',')}`;
         }).join(';');
     }
 
@@ -238,6 +238,14 @@ export class StructureChecks {
         return this.declaredNames.documentsDeclaring(names);
     }
 }
+
+/** How many times a name is declared, and where the first few of its declarations are. */
+interface Namesakes {
+    count: number;
+    first: AstNodeDescription[];
+}
+
+const noNamesakes: Namesakes = { count: 0, first: [] };
 
 /**
  * Every exported name with where it is declared. Rebuilding this from the whole index after
@@ -267,10 +275,22 @@ class DeclaredNames {
         });
     }
 
-    /** Every declaration of the name, in index order. */
-    namesakes(name: string): AstNodeDescription[] {
+    /**
+     * How many declarations the name has, and the first `limit` of them in index order, read
+     * fresh. Never all of them: every declaration of a name declared k times asks, and listing
+     * all k each time cost k².
+     */
+    namesakes(name: string, limit: number): Namesakes {
         this.documentsByName ??= this.byName();
-        return [...new Set(this.documentsByName.get(name))].flatMap(uri => this.entriesOf(uri).get(name));
+        // One document URI per declaration, in index order: a document with several appears as often.
+        const documents = this.documentsByName.get(name);
+        const first: AstNodeDescription[] = [];
+        for (let index = 0; index < documents.length && first.length < limit; index++) {
+            if (index === 0 || documents[index] !== documents[index - 1]) {
+                first.push(...this.entriesOf(documents[index]).get(name).slice(0, limit - first.length));
+            }
+        }
+        return { count: documents.length, first };
     }
 
     /** The documents declaring any of these names. */

@@ -1,7 +1,7 @@
 // Work that grows with the size of the workspace grows linearly: many copies of one name,
 // many unresolved names, many clauses in one block. Measured by counting operations and by
 // the size of what is reported, never by time.
-import { CstUtils, type AstNode, type Scope, type ValidationAcceptor } from 'langium';
+import { CstUtils, MultiMap, type AstNode, type Scope, type ValidationAcceptor } from 'langium';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Provision } from '../../src/language/generated/ast.js';
 import type { ProvisioTokenBuilder } from '../../src/language/token-builder.js';
@@ -40,6 +40,26 @@ describe('a name declared many times', () => {
         const small = await reported(200);
         const large = await reported(800);
         expect(large / small).toBeLessThan(5);
+    });
+});
+
+describe('a name declared in many files', () => {
+    test('each duplicate-name finding looks up a few declarations, not every one', async () => {
+        const lookups = async (copies: number) => {
+            const spy = vi.spyOn(MultiMap.prototype, 'get');
+            try {
+                const files = Object.fromEntries(Array.from({ length: copies }, (_, index) => [`file-${index}`, 'service AIVD']));
+                const built = await workspace.build(files);
+                expect(withCode(built['file-0'], 'language/duplicate-name')[0].message).toMatch(new RegExp(`and ${copies - 4} more places`));
+                return spy.mock.calls.length;
+            } finally {
+                spy.mockRestore();
+                await workspace.clear();
+            }
+        };
+        const [small, large] = [await lookups(50), await lookups(200)];
+        // Listing every declaration for each of them looks up the square of the copies: 16 times as many for 4 times the files.
+        expect(large / small).toBeLessThan(6);
     });
 });
 
