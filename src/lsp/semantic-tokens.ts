@@ -72,12 +72,19 @@ export class ProvisioSemanticTokenProvider extends AbstractSemanticTokenProvider
         acceptor({ node, property: 'name' as never, type, modifier });
     }
 
+    /** Each reference by its own CST node: by property and index, Langium would collect the whole list for every item, the square of a long list. */
     private highlightReferences(node: AstNode, property: string, references: ReadonlyArray<Reference>, acceptor: SemanticTokenAcceptor): void {
         references.forEach((reference, index) => {
             const target = reference.ref;
             const type = target ? nameTypes[target.$type] : undefined;
-            if (type) {
-                acceptor({ node, property: property as never, index, type, modifier: isBuiltin(target!) ? [SemanticTokenModifiers.defaultLibrary] : [] });
+            if (!type) {
+                return;
+            }
+            const modifier = isBuiltin(target!) ? [SemanticTokenModifiers.defaultLibrary] : [];
+            if (reference.$refNode) {
+                acceptor({ range: reference.$refNode.range, type, modifier });
+            } else {
+                acceptor({ node, property: property as never, index, type, modifier });
             }
         });
     }

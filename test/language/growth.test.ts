@@ -1,9 +1,9 @@
 // Work that grows with the size of the workspace grows linearly: many copies of one name,
 // many unresolved names, many clauses in one block. Measured by counting operations and by
 // the size of what is reported, never by time.
-import { CstUtils, MultiMap, type AstNode, type Scope, type ValidationAcceptor } from 'langium';
+import { CstUtils, MultiMap, URI, isCompositeCstNode, type AstNode, type CompositeCstNode, type Scope, type ValidationAcceptor } from 'langium';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Provision } from '../../src/language/generated/ast.js';
+import type { Document, Provision } from '../../src/language/generated/ast.js';
 import type { ProvisioTokenBuilder } from '../../src/language/token-builder.js';
 import { lastStartingBy } from '../../src/language/unreadable.js';
 import { createTestWorkspace, withCode, type TestWorkspace } from '../support/workspace.js';
@@ -59,6 +59,38 @@ describe('a name declared in many files', () => {
         };
         const [small, large] = [await lookups(50), await lookups(200)];
         // Listing every declaration for each of them looks up the square of the copies: 16 times as many for 4 times the files.
+        expect(large / small).toBeLessThan(6);
+    });
+});
+
+describe('a finding on each name of a long list', () => {
+    test('placing each finding reads the list once, not once per finding', async () => {
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = workspace.services.shared.workspace;
+        const itemsRead = async (count: number) => {
+            const names = Array.from({ length: count }, (_, index) => `R${index}`);
+            const text = `service AIVD\n${names.map(name => `recipient ${name}`).join('\n')}\nprovision P-1 { by AIVD to ${names.join(', ')} date 2022-03-01 }`;
+            const document = LangiumDocumentFactory.fromString<Document>(text, URI.file('/workspace/list.provisio'));
+            const provision = document.parseResult.value.declarations.find(declaration => declaration.$type === 'Provision')!;
+            // Count the reads of the CST children of the provision and its clauses, where the list's items are.
+            let read = 0;
+            const counting = (cst: CompositeCstNode) => {
+                const content = cst.content;
+                content.forEach(child => isCompositeCstNode(child) && counting(child));
+                Object.defineProperty(cst, 'content', { value: new Proxy(content, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && read++, Reflect.get(target, key, receiver)) }) });
+            };
+            counting(provision.$cstNode as CompositeCstNode);
+            LangiumDocuments.addDocument(document);
+            try {
+                await DocumentBuilder.build([document], { validation: true });
+                expect(withCode(document, 'recipient/weighing-note-required')).toHaveLength(count);
+                return read;
+            } finally {
+                await workspace.clear();
+                LangiumDocuments.deleteDocument(document.uri);
+            }
+        };
+        const [small, large] = [await itemsRead(100), await itemsRead(400)];
+        // Collecting the list for each finding reads 16 times as many items for 4 times the names.
         expect(large / small).toBeLessThan(6);
     });
 });

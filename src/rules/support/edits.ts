@@ -130,7 +130,7 @@ export function removeClause(node: AstNode, keyword: string, property: string): 
  */
 export function removeListItem(node: AstNode, property: string, index: number): TextEdit | undefined {
     const cst = node.$cstNode;
-    const items = cst ? ownChildren(cst).filter(child => assignedFeature(child) === property) : [];
+    const items = listItems(node, property);
     const item = items[index];
     if (!cst || !item || items.length < 2) {
         return undefined;
@@ -139,6 +139,23 @@ export function removeListItem(node: AstNode, property: string, index: number): 
     const neighbour = index > 0 ? items[index - 1] : items[index + 1];
     const range = index > 0 ? { start: neighbour.range.end, end: item.range.end } : { start: item.range.start, end: neighbour.range.start };
     return { range, newText: '' };
+}
+
+/** Per node and list property, the items' CST nodes: a fix for each of k items of a list must not collect the list k times. */
+const listItemsByNode = new WeakMap<AstNode, Map<string, CstNode[]>>();
+
+function listItems(node: AstNode, property: string): CstNode[] {
+    let byProperty = listItemsByNode.get(node);
+    if (!byProperty) {
+        byProperty = new Map();
+        listItemsByNode.set(node, byProperty);
+    }
+    let items = byProperty.get(property);
+    if (!items) {
+        items = node.$cstNode ? ownChildren(node.$cstNode).filter(child => assignedFeature(child) === property) : [];
+        byProperty.set(property, items);
+    }
+    return items;
 }
 
 /** Declarations to append at the end of a file, after a blank line, in the file's line endings. */
