@@ -20,6 +20,8 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
     private readonly motivationOf = new WeakMap<Necessity, Motivation>();
     /** Motivations whose copies or near-copies may have changed, or moved, since `takeTouched` was last asked; kept only while `tracking`. */
     private readonly touched = new Set<Necessity>();
+    /** The texts whose copies and near-copies are all in `touched` already: k copies that all move touch them once, not k times each. */
+    private readonly touchedKeys = new Set<string>();
     /** Whether anyone asks for `takeTouched`: the editor does after its first build; a check never does. */
     private tracking = false;
     /** Motivations by word shingle, for near-copies; kept up to date with `byKey`. */
@@ -63,14 +65,20 @@ export class ProvisioWorkspaceFacts implements WorkspaceFacts {
         this.nearCopies.trackInvalidated = true;
         const touched = [...this.touched, ...this.nearCopies.takeInvalidated()];
         this.touched.clear();
+        this.touchedKeys.clear();
         return touched;
     }
 
-    /** Marks a motivation's copies and near-copies (while it is still indexed, or already) as touched. */
+    /**
+     * Marks a motivation's copies and near-copies (while it is still indexed, or already) as
+     * touched. Copies share their near-copies, so a text is touched once until the next
+     * `takeTouched`; a copy that comes later is in a document that is being built anyway.
+     */
     private touchAround(key: string, motivation: Motivation): void {
-        if (!this.tracking) {
+        if (!this.tracking || this.touchedKeys.has(key)) {
             return;
         }
+        this.touchedKeys.add(key);
         for (const copy of this.byKey.values(key)) {
             this.touched.add(copy.necessity);
         }

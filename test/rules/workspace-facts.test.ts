@@ -2,7 +2,7 @@
 // (unchanged motivations move to their new nodes, and only the edited one is indexed again),
 // and after they are told of a document again with the same nodes, as a partial check does.
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
 import type { Document, Provision } from '../../src/language/generated/ast.js';
 import type { ProvisioWorkspaceFacts } from '../../src/rules/workspace-facts.js';
@@ -89,5 +89,27 @@ describe('motivation facts told of a document again', () => {
 
         expect(facts.sameMotivation(c).shown).toEqual([a, b]);
         expect(facts.nearCopies.operations).toBe(before);
+    });
+});
+
+describe('many copies of one motivation in the editor', () => {
+    test('an edit that moves every copy marks each copy once, not once per other copy', async () => {
+        const marksAfterMovingAll = async (copies: number) => {
+            const { facts, load } = await workspace();
+            const texts = Array.from({ length: copies }, () => motivation(1));
+            await load(provisions(texts));
+            facts.takeTouched();
+            const spy = vi.spyOn(Set.prototype, 'add');
+            try {
+                // A line above the first provision moves every copy.
+                await load(`service S\n${provisions(texts)}`);
+                return spy.mock.calls.length;
+            } finally {
+                spy.mockRestore();
+            }
+        };
+        const [small, large] = [await marksAfterMovingAll(50), await marksAfterMovingAll(200)];
+        // Marking every copy for each moved copy adds 16 times as many for 4 times the copies.
+        expect(large / small).toBeLessThan(6);
     });
 });
