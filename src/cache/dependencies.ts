@@ -26,6 +26,8 @@ export class WorkspaceDependencies {
     /** Per name, every declaration of it: file, kind and fingerprint, in workspace order. */
     private readonly declarationsByName = new Map<string, Array<{ path: string; type: string; hash: string; line: number; references: string[] }>>();
     private readonly groupDigests = new Map<string, string>();
+    /** Per name, every name its declarations refer to: worked out once, as each file that refers to the name asks. */
+    private readonly referencesByName = new Map<string, readonly string[]>();
     private namesDigest?: string;
     private motivationsDigest?: string;
 
@@ -84,11 +86,24 @@ export class WorkspaceDependencies {
                 continue;
             }
             seen.add(name);
-            for (const declaration of this.declarationsByName.get(name) ?? []) {
-                pending.push(...declaration.references);
+            for (const referenced of this.referencesOf(name)) {
+                pending.push(referenced);
             }
         }
         return seen;
+    }
+
+    private referencesOf(name: string): readonly string[] {
+        let references = this.referencesByName.get(name);
+        if (references === undefined) {
+            const names = new Set<string>();
+            for (const declaration of this.declarationsByName.get(name) ?? []) {
+                declaration.references.forEach(referenced => names.add(referenced));
+            }
+            references = [...names];
+            this.referencesByName.set(name, references);
+        }
+        return references;
     }
 
     /** The declarations of a name; as written when there are few (most names have one), else hashed, so a file's fingerprint input stays small. */
