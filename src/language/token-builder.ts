@@ -39,15 +39,26 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
         const runaway = firstDeclarationLine(candidate);
         const image = runaway !== undefined ? candidate.slice(0, runaway).trimEnd() : close < 0 ? candidate.trimEnd() : candidate;
         if (runaway !== undefined || close < 0) {
-            const { line, column } = this.lines.positionOf(text, offset);
-            this.diagnostics.push({
-                offset, length: 3, line, column, severity: 'error',
-                message: this.translator.format(messages.message('unclosedTextBlockBeforeDeclaration'))
-            });
+            this.reportUnclosed(text, offset, 3, 'unclosedTextBlockBeforeDeclaration');
         }
         const match = [image] as unknown as RegExpExecArray;
         match.index = offset;
         return match;
+    }
+
+    /**
+     * Reports text opened at `offset` and never closed. After an unexpected character the lexer
+     * tries each pattern at the next offsets to find where to resume, and then matches the
+     * pattern it found again: the second match at the same place is not reported twice. The
+     * list holds one text's diagnostics: Langium takes them after each text is lexed.
+     */
+    private reportUnclosed(text: string, offset: number, length: number, key: 'unclosedTextBlockBeforeDeclaration'): void {
+        const last = this.diagnostics.at(-1);
+        if (last?.offset === offset) {
+            return;
+        }
+        const { line, column } = this.lines.positionOf(text, offset);
+        this.diagnostics.push({ offset, length, line, column, severity: 'error', message: this.translator.format(messages.message(key)) });
     }
 }
 

@@ -235,6 +235,15 @@ describe('syntax errors', () => {
         expect(withCode(file, 'language/syntax')[0].message).toBe('This """ text block is not closed. End it with """ before the next declaration.');
     });
 
+    test('an unclosed text block right after an unexpected character is reported once', async () => {
+        const file = await diagnose('provision P-1 {\n    necessity §"""\n        The text never ends.\n}');
+        expect(withCode(file, 'language/syntax').map(diagnostic => [diagnostic.range.start, diagnostic.message])).toEqual([
+            [{ line: 1, character: 14 }, 'Unexpected character `§`.'],
+            [{ line: 1, character: 15 }, 'This """ text block is not closed. End it with """ before the next declaration.'],
+            [{ line: 3, character: 1 }, 'Expected `}` but found the end of the file.']
+        ]);
+    });
+
     test('a declaration with a syntax error gets no findings about clauses the parser lost; others still do', async () => {
         const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}\nprovision P-2 { }');
         const lines = (code: string) => withCode(file, code).map(diagnostic => diagnostic.range.start.line + 1);
