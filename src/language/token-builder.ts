@@ -1,6 +1,8 @@
 // A """ text block that is never closed would otherwise run on to the next """ in the file,
 // swallowing the declarations in between without a word. The block is cut off before the
 // first line that starts a declaration, and reported as not closed where it opens.
+// A /* comment that is never closed is cut off the same way, and reported once where it opens;
+// as a regular expression it was sought to the end of the file and then given up at every /*.
 // Every scan here moves forward through the text, so lexing stays linear in its length.
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 import type { Translator } from '../i18n/translator.js';
@@ -15,6 +17,10 @@ const declarationRest = /^(?:[ \t]+"[^"\n\r]*")?[ \t]*(?:\{[ \t]*)?$/;
 
 export class ProvisioTokenBuilder extends DefaultTokenBuilder {
     readonly lines = new LineTracker();
+    /** Characters the comment scan looked at so far, over all texts: what a test counts to see it stays linear. */
+    charactersExamined = 0;
+    // The text and offset after which no comment is closed: every comment opened after it is unclosed as well.
+    private unclosedFrom: { text: string; offset: number } | undefined;
 
     constructor(private readonly translator: Translator) {
         super();
@@ -26,8 +32,57 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
             token.PATTERN = (text: string, offset: number) => this.matchTextBlock(text, offset);
             token.LINE_BREAKS = true;
             token.START_CHARS_HINT = ['"'];
+        } else if (terminal.name === 'ML_COMMENT') {
+            // Still a hidden comment for Langium: the group is set from the grammar's rule.
+            token.PATTERN = (text: string, offset: number) => this.matchComment(text, offset);
+            token.LINE_BREAKS = true;
+            token.START_CHARS_HINT = ['/'];
         }
         return token;
+    }
+
+    override flushLexingReport(text: string): ReturnType<DefaultTokenBuilder['flushLexingReport']> {
+        // What was learnt about one text is not kept with it once it is lexed.
+        this.unclosedFrom = undefined;
+        return super.flushLexingReport(text);
+    }
+
+    // A comment from its opening to the first close after it, as the grammar's rule reads it.
+    // One that is never closed is one comment up to the line before the next declaration, or
+    // to the end of the file: the declarations after it are still checked, and its text is not
+    // read again.
+    private matchComment(text: string, offset: number): RegExpExecArray | null {
+        if (text.charCodeAt(offset) !== 0x2f || text.charCodeAt(offset + 1) !== 0x2a) {
+            return null;
+        }
+        const close = this.commentEnd(text, offset + 2);
+        let image: string;
+        if (close >= 0) {
+            image = text.slice(offset, close + 2);
+        } else {
+            const rest = text.slice(offset);
+            const runaway = firstDeclarationLine(rest);
+            this.charactersExamined += runaway ?? rest.length;
+            image = (runaway !== undefined ? rest.slice(0, runaway) : rest).trimEnd();
+            this.reportUnclosed(text, offset, 2, runaway !== undefined ? 'unclosedCommentBeforeDeclaration' : 'unclosedComment');
+        }
+        const match = [image] as unknown as RegExpExecArray;
+        match.index = offset;
+        return match;
+    }
+
+    // Where the first close of a comment from `from` starts, or -1: known at once past a point with none after it.
+    private commentEnd(text: string, from: number): number {
+        const unclosed = this.unclosedFrom;
+        if (unclosed && from >= unclosed.offset && unclosed.text === text) {
+            return -1;
+        }
+        const close = text.indexOf('*/', from);
+        this.charactersExamined += (close < 0 ? text.length : close + 2) - from;
+        if (close < 0) {
+            this.unclosedFrom = { text, offset: from };
+        }
+        return close;
     }
 
     private matchTextBlock(text: string, offset: number): RegExpExecArray | null {
@@ -52,7 +107,7 @@ export class ProvisioTokenBuilder extends DefaultTokenBuilder {
      * pattern it found again: the second match at the same place is not reported twice. The
      * list holds one text's diagnostics: Langium takes them after each text is lexed.
      */
-    private reportUnclosed(text: string, offset: number, length: number, key: 'unclosedTextBlockBeforeDeclaration'): void {
+    private reportUnclosed(text: string, offset: number, length: number, key: 'unclosedTextBlockBeforeDeclaration' | 'unclosedComment' | 'unclosedCommentBeforeDeclaration'): void {
         const last = this.diagnostics.at(-1);
         if (last?.offset === offset) {
             return;

@@ -135,6 +135,45 @@ describe('unclosed text blocks', () => {
     });
 });
 
+describe('unclosed comments', () => {
+    /** Lexes a text; what came out, and how many characters the comment scan looked at. */
+    const lex = (text: string) => {
+        const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
+        const before = tokenBuilder.charactersExamined ?? 0;
+        const { tokens, hidden, errors, report } = workspace.services.parser.Lexer.tokenize(text);
+        return {
+            comments: hidden.filter(token => token.tokenType.name === 'ML_COMMENT').length,
+            tokens: tokens.length,
+            errors: errors.length,
+            reported: report?.diagnostics.length ?? 0,
+            examined: (tokenBuilder.charactersExamined ?? 0) - before,
+            length: text.length
+        };
+    };
+
+    test('many unclosed comments in a row are one comment to the end of the file, read once', () => {
+        // Each /* used to be sought to the end of the file, given up, and sought again from the next /*.
+        const scanned = (count: number) => lex(`service AIVD\n${lines(count, index => `/* note ${index}`)}\n`);
+        const small = scanned(2000);
+        const large = scanned(8000);
+        for (const result of [small, large]) {
+            expect(result).toMatchObject({ comments: 1, tokens: 2, errors: 0, reported: 1 });
+            expect(result.examined).toBeLessThanOrEqual(2 * result.length);
+        }
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+
+    test('an unclosed comment after every declaration is cut before the next one, and the text is read a bounded number of times', () => {
+        const scanned = (count: number) => lex(lines(count, index => `provision P-${index} {\n    by AIVD\n}\n/* note ${index}`));
+        const small = scanned(1000);
+        const large = scanned(4000);
+        expect(small).toMatchObject({ comments: 1000, errors: 0, reported: 1000 });
+        expect(large).toMatchObject({ comments: 4000, errors: 0, reported: 4000 });
+        expect(large.examined).toBeLessThanOrEqual(2 * large.length);
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+});
+
 describe('many files', () => {
     test('reading each file\'s own entries of the index does not walk the whole index once per file', async () => {
         // Langium's index lists the entries of a few files by walking the list of every file; asked once per file, that is the square of the workspace.
