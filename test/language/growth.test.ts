@@ -139,14 +139,14 @@ describe('unclosed comments', () => {
     /** Lexes a text; what came out, and how many characters the comment scan looked at. */
     const lex = (text: string) => {
         const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
-        const before = tokenBuilder.charactersExamined ?? 0;
+        const before = tokenBuilder.charactersExamined;
         const { tokens, hidden, errors, report } = workspace.services.parser.Lexer.tokenize(text);
         return {
             comments: hidden.filter(token => token.tokenType.name === 'ML_COMMENT').length,
             tokens: tokens.length,
             errors: errors.length,
             reported: report?.diagnostics.length ?? 0,
-            examined: (tokenBuilder.charactersExamined ?? 0) - before,
+            examined: tokenBuilder.charactersExamined - before,
             length: text.length
         };
     };
@@ -169,6 +169,29 @@ describe('unclosed comments', () => {
         const large = scanned(4000);
         expect(small).toMatchObject({ comments: 1000, errors: 0, reported: 1000 });
         expect(large).toMatchObject({ comments: 4000, errors: 0, reported: 4000 });
+        expect(large.examined).toBeLessThanOrEqual(2 * large.length);
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+});
+
+describe('an unclosed quoted text full of escaped quotes', () => {
+    test('is read once, not again from each escaped quote, and reported as before', () => {
+        // After the unclosed quote, the lexer looks for a token to resume with at each following
+        // character; every \" in the line was a quote from which the line was read to its end again.
+        const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
+        const lexed = (escapes: number) => {
+            const text = `service AIVD "${'ab \\"cd\\" '.repeat(escapes)}\nservice MIVD "Closed"\n`;
+            const before = tokenBuilder.charactersExamined;
+            const { tokens, errors } = workspace.services.parser.Lexer.tokenize(text);
+            return { examined: tokenBuilder.charactersExamined - before, unclosed: text.indexOf('\n') - text.indexOf('"'), length: text.length, tokens: tokens.length, errors: errors.length, first: errors[0]?.message };
+        };
+        const small = lexed(1000);
+        const large = lexed(4000);
+        // The opening quote, then each \ in the line, is an unexpected character, as before.
+        expect(small).toMatchObject({ errors: 2 * 1000 + 1, tokens: 2 + 2 * 1000 + 3, first: expect.stringMatching(/^This quoted text is not closed before the end of the line\./) });
+        expect(large).toMatchObject({ errors: 2 * 4000 + 1, tokens: 2 + 2 * 4000 + 3 });
+        // Every character of the unclosed line is looked at, and not many times over.
+        expect(large.examined).toBeGreaterThanOrEqual(large.unclosed);
         expect(large.examined).toBeLessThanOrEqual(2 * large.length);
         expect(large.examined / small.examined).toBeLessThan(6);
     });
