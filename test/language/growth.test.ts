@@ -187,6 +187,68 @@ describe('unclosed text blocks', () => {
     });
 });
 
+describe('unclosed comments', () => {
+    /** Lexes a text; what came out, and how many characters the comment scan looked at. */
+    const lex = (text: string) => {
+        const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
+        const before = tokenBuilder.charactersExamined;
+        const { tokens, hidden, errors, report } = workspace.services.parser.Lexer.tokenize(text);
+        return {
+            comments: hidden.filter(token => token.tokenType.name === 'ML_COMMENT').length,
+            tokens: tokens.length,
+            errors: errors.length,
+            reported: report?.diagnostics.length ?? 0,
+            examined: tokenBuilder.charactersExamined - before,
+            length: text.length
+        };
+    };
+
+    test('many unclosed comments in a row are one comment to the end of the file, read once', () => {
+        // Each /* used to be sought to the end of the file, given up, and sought again from the next /*.
+        const scanned = (count: number) => lex(`service AIVD\n${lines(count, index => `/* note ${index}`)}\n`);
+        const small = scanned(2000);
+        const large = scanned(8000);
+        for (const result of [small, large]) {
+            expect(result).toMatchObject({ comments: 1, tokens: 2, errors: 0, reported: 1 });
+            expect(result.examined).toBeLessThanOrEqual(2 * result.length);
+        }
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+
+    test('an unclosed comment after every declaration is cut before the next one, and the text is read a bounded number of times', () => {
+        const scanned = (count: number) => lex(lines(count, index => `provision P-${index} {\n    by AIVD\n}\n/* note ${index}`));
+        const small = scanned(1000);
+        const large = scanned(4000);
+        expect(small).toMatchObject({ comments: 1000, errors: 0, reported: 1000 });
+        expect(large).toMatchObject({ comments: 4000, errors: 0, reported: 4000 });
+        expect(large.examined).toBeLessThanOrEqual(2 * large.length);
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+});
+
+describe('an unclosed quoted text full of escaped quotes', () => {
+    test('is read once, not again from each escaped quote, and reported as before', () => {
+        // After the unclosed quote, the lexer looks for a token to resume with at each following
+        // character; every \" in the line was a quote from which the line was read to its end again.
+        const tokenBuilder = workspace.services.parser.TokenBuilder as ProvisioTokenBuilder;
+        const lexed = (escapes: number) => {
+            const text = `service AIVD "${'ab \\"cd\\" '.repeat(escapes)}\nservice MIVD "Closed"\n`;
+            const before = tokenBuilder.charactersExamined;
+            const { tokens, errors } = workspace.services.parser.Lexer.tokenize(text);
+            return { examined: tokenBuilder.charactersExamined - before, unclosed: text.indexOf('\n') - text.indexOf('"'), length: text.length, tokens: tokens.length, errors: errors.length, first: errors[0]?.message };
+        };
+        const small = lexed(1000);
+        const large = lexed(4000);
+        // The opening quote, then each \ in the line, is an unexpected character, as before.
+        expect(small).toMatchObject({ errors: 2 * 1000 + 1, tokens: 2 + 2 * 1000 + 3, first: expect.stringMatching(/^This quoted text is not closed before the end of the line\./) });
+        expect(large).toMatchObject({ errors: 2 * 4000 + 1, tokens: 2 + 2 * 4000 + 3 });
+        // Every character of the unclosed line is looked at, and not many times over.
+        expect(large.examined).toBeGreaterThanOrEqual(large.unclosed);
+        expect(large.examined).toBeLessThanOrEqual(2 * large.length);
+        expect(large.examined / small.examined).toBeLessThan(6);
+    });
+});
+
 describe('many files', () => {
     test('reading each file\'s own entries of the index does not walk the whole index once per file', async () => {
         // Langium's index lists the entries of a few files by walking the list of every file; asked once per file, that is the square of the workspace.

@@ -19,7 +19,8 @@ const cases: Record<string, string> = {
     halfTyped: 'provision P-1 {\n    by AIVD\n    necessity\n}\n',
     unknown: 'provision P-2 {\n    by AIVD\n    to NorthlandSI\n    date 2025-02-30\n    data { period 2025-03-01 to 2025-01-01 }\n}\n',
     duplicate: 'service AIVD\numbrella U-1 {\n    by AIVD\n}\n',
-    clause: 'provision P-3 {\n    by AIVD\n    scope { }\n}\n'
+    clause: 'provision P-3 {\n    by AIVD\n    scope { }\n}\n',
+    comment: 'provision P-4 {\n    by AIVD\n    date 2025-02-30\n}\n/* Draft, to be finished:\n    by AIVD\nprovision P-5 {\n    to NorthlandSI\n}\n'
 };
 
 let english: TestWorkspace;
@@ -70,6 +71,20 @@ describe('language messages in both languages', () => {
         expect((await messages(dutch, 'clause')).map(([, , message]) => message)).toEqual([
             '`scope` is geen onderdeel van een verstrekking. Bedoelt u `data`? Verwacht een van: `by`, `to`, `date`, `under`, `data`, `necessity`, `mitigation`, `risk`, `conditions`, `approved`, `oversight-notified`, `}`.',
             'Deze `}` sluit geen blok af. Verwijder hem, of controleer de accolades erboven.'
+        ]);
+    });
+
+    test('an unclosed comment, with the declarations before and after it still checked', async () => {
+        const inEnglish = await messages(english, 'comment');
+        const inDutch = await messages(dutch, 'comment');
+        expect(inDutch.map(([code, line]) => [code, line])).toEqual(inEnglish.map(([code, line]) => [code, line]));
+        expect(inEnglish.filter(([code]) => code !== 'language/missing-clause')).toEqual([
+            ['language/invalid-date', 2, '2025-02-30 is not a date: February 2025 has 28 days.'],
+            ['language/syntax', 4, 'This /* comment is not closed. End it with */ before the next declaration.'],
+            ['language/unresolved-reference', 7, expect.stringMatching(/^Unknown recipient `NorthlandSI`\./)]
+        ]);
+        expect(inDutch.filter(([code]) => code === 'language/syntax').map(([, , message]) => message)).toEqual([
+            'Dit /*-commentaar is niet afgesloten. Sluit het af met */ vóór de volgende declaratie.'
         ]);
     });
 });

@@ -1,15 +1,18 @@
 // The parser on every construct of the language, and the text values it produces.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, GrammarAST, GrammarUtils } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Document, Provision, Recipient, Umbrella, Category, Service } from '../../src/language/generated/ast.js';
-import { createProvisioServices } from '../../src/language/provisio-module.js';
+import { createProvisioServices, type ProvisioServices } from '../../src/language/provisio-module.js';
 import { dedentBlock } from '../../src/language/value-converter.js';
 
+let services: ProvisioServices;
 let parse: ReturnType<typeof parseHelper<Document>>;
 
 beforeAll(() => {
-    parse = parseHelper<Document>(createProvisioServices(EmptyFileSystem).provisio);
+    services = createProvisioServices(EmptyFileSystem).provisio;
+    parse = parseHelper<Document>(services);
 });
 
 async function parseClean(text: string): Promise<Document> {
@@ -202,6 +205,52 @@ describe('text values', () => {
 
     test('a text block on one line is kept as written', () => {
         expect(dedentBlock(' Short. ')).toBe('Short.');
+    });
+});
+
+describe('comments and quoted text', () => {
+    /** What the grammar's rule for a terminal matches at the start of `text`. */
+    const byGrammar = (name: string, text: string) => {
+        const rule = services.Grammar.rules.find(candidate => GrammarAST.isTerminalRule(candidate) && candidate.name === name) as GrammarAST.TerminalRule;
+        return new RegExp(GrammarUtils.terminalRegex(rule), 'y').exec(text)?.[0] ?? null;
+    };
+    /** What the lexer's token for a terminal matches at the start of `text`. */
+    const byLexer = (name: string, text: string) => {
+        const pattern = services.parser.Lexer.definition[name].PATTERN;
+        const match = typeof pattern === 'function' ? pattern(text, 0, [], {}) : pattern instanceof RegExp ? new RegExp(pattern, 'y').exec(text) : null;
+        services.parser.TokenBuilder.flushLexingReport?.(text);
+        return match?.[0] ?? null;
+    };
+    const piece = fc.constantFrom('a', ' ', '"', '\\', '*', '/', '\n', '\r', '\u2028', '\\"', '*/', '/*');
+
+    test('a quoted text is read as the grammar\'s rule reads it, escapes and all', () => {
+        fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), pieces => {
+            const text = '"' + pieces.join('');
+            expect(byLexer('STRING', text)).toBe(byGrammar('STRING', text));
+        }), { numRuns: 2000 });
+    });
+
+    test('a closed comment is read as the grammar\'s rule reads it: up to the first */', () => {
+        fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), pieces => {
+            const text = '/*' + pieces.join('');
+            const expected = byGrammar('ML_COMMENT', text);
+            fc.pre(expected !== null);
+            expect(byLexer('ML_COMMENT', text)).toBe(expected);
+        }), { numRuns: 2000 });
+    });
+
+    test('comments and escaped quotes between declarations', async () => {
+        const document = await parse('service A "The \\"General\\" \\\\ one" /* a /* b */ service B /*/ c\n */ service C /**/ "\\"" // d\n');
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.lexerReport?.diagnostics).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(document.parseResult.value.declarations.map(declaration => [declaration.name, (declaration as Service).title])).toEqual([
+            ['A', 'The "General" \\ one'], ['B', undefined], ['C', '"']
+        ]);
+        const { hidden } = services.parser.Lexer.tokenize(document.textDocument.getText());
+        expect(hidden.map(token => [token.tokenType.name, token.image])).toEqual([
+            ['ML_COMMENT', '/* a /* b */'], ['ML_COMMENT', '/*/ c\n */'], ['ML_COMMENT', '/**/'], ['SL_COMMENT', '// d']
+        ]);
     });
 });
 

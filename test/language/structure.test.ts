@@ -235,6 +235,33 @@ describe('syntax errors', () => {
         expect(withCode(file, 'language/syntax')[0].message).toBe('This """ text block is not closed. End it with """ before the next declaration.');
     });
 
+    test('an unclosed comment is one error where it opens; the declarations before and after it are still checked', async () => {
+        const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}\nservice AIVD "The service" /* the general\n    intelligence service\n\nprovision P-2 {\n    date 2021-02-30\n}');
+        const syntax = withCode(file, 'language/syntax').sort((a, b) => a.range.start.line - b.range.start.line);
+        expect(syntax.map(diagnostic => [diagnostic.range.start.line, String(diagnostic.message).slice(0, 30)])).toEqual([[1, '`dat` is not a clause of a pro'], [3, 'This /* comment is not closed.']]);
+        expect(syntax[1].message).toBe('This /* comment is not closed. End it with */ before the next declaration.');
+        expect(syntax[1].range).toEqual({ start: { line: 3, character: 27 }, end: { line: 3, character: 29 } });
+        expect(withCode(file, 'language/invalid-date').map(diagnostic => diagnostic.range.start.line)).toEqual([7]);
+        expect(file.parseResult.value.declarations.map(declaration => declaration.name)).toEqual(['P-1', 'AIVD', 'P-2']);
+    });
+
+    test('an unclosed comment with no declaration after it runs to the end of the file', async () => {
+        const file = await diagnose('service AIVD\n/* Never closed,\n   and nothing after it.\n');
+        expect(withCode(file, 'language/syntax').map(diagnostic => [diagnostic.range, diagnostic.message])).toEqual([
+            [{ start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, 'This /* comment is not closed. End it with */.']
+        ]);
+        expect(file.parseResult.value.$cstNode?.root.content.at(-1)?.text).toBe('/* Never closed,\n   and nothing after it.');
+    });
+
+    test('an unclosed text block right after an unexpected character is reported once', async () => {
+        const file = await diagnose('provision P-1 {\n    necessity §"""\n        The text never ends.\n}');
+        expect(withCode(file, 'language/syntax').map(diagnostic => [diagnostic.range.start, diagnostic.message])).toEqual([
+            [{ line: 1, character: 14 }, 'Unexpected character `§`.'],
+            [{ line: 1, character: 15 }, 'This """ text block is not closed. End it with """ before the next declaration.'],
+            [{ line: 3, character: 1 }, 'Expected `}` but found the end of the file.']
+        ]);
+    });
+
     test('a declaration with a syntax error gets no findings about clauses the parser lost; others still do', async () => {
         const file = await diagnose('provision P-1 {\n    dat 2021-02-14\n}\nprovision P-2 { }');
         const lines = (code: string) => withCode(file, code).map(diagnostic => diagnostic.range.start.line + 1);
