@@ -87,7 +87,9 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
         return ExitCode.UsageOrConfig;
     }
     const allowed = (level: ClassificationMarking) => !maxClassification || rank(level) <= rank(maxClassification);
-    const included = files.filter((_, index) => allowed(markings[index]!));
+    // Indexes into `files`, so each included file's marking is found without searching the list.
+    const includedIndexes = files.flatMap((_, index) => allowed(markings[index]!) ? [index] : []);
+    const included = includedIndexes.map(index => files[index]);
     // The rest of the workspace is loaded for names (a recipient declared in another folder),
     // as `check` does, but only files the marking allows: what they declare can show in the rows.
     const context = await contextFiles(paths.length > 0 ? paths : ['.'], files, services, translator, defaultClassification, allowed);
@@ -98,7 +100,7 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const summaryFiles: SummaryFile[] = documents.map((document, index) => ({
         document,
         path: relative(linkBase, included[index]).split(sep).join('/'),
-        marking: markings[files.indexOf(included[index])]!
+        marking: markings[includedIndexes[index]]!
     }));
     const model = buildSummaryModel({
         files: summaryFiles,
