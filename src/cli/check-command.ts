@@ -3,7 +3,7 @@
 import '../polyfill.js';
 import { extname, relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { ConfigProblem } from '../config/config.js';
+import { problemsOfConfigs, type ConfigProblem } from '../config/config.js';
 import { gitignoreMatcher } from '../config/file-patterns.js';
 import type { ConfigResolver } from '../config/resolve-config.js';
 import type { Translator } from '../i18n/translator.js';
@@ -101,7 +101,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const stdin = await stdinInput(paths, options, input);
     const found = await findFiles(paths, stdin);
     const configs = fixed ? [fixed] : found.files.map(file => resolver.forFile(file));
-    if (reportConfigProblems(configs.flatMap(loaded => loaded.problems), output, translator)) {
+    if (reportConfigProblems(problemsOfConfigs(configs), output, translator)) {
         return ExitCode.UsageOrConfig;
     }
     const selection = await selectFiles(found, options, resolver);

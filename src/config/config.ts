@@ -53,6 +53,14 @@ export interface LoadedConfig {
     problems: ConfigProblem[];
 }
 
+/**
+ * The problems of each configuration once, in the order the configurations come. Many files
+ * share one configuration: their problems are put into words once, not once per file.
+ */
+export function problemsOfConfigs(configs: Iterable<LoadedConfig>): ConfigProblem[] {
+    return [...new Set(configs)].flatMap(loaded => loaded.problems);
+}
+
 export function defaultSettings(): Map<string, RuleSetting> {
     return new Map(rules.map(rule => [rule.id, { severity: rule.defaultSeverity, options: defaultOptions(rule) }]));
 }

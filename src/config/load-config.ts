@@ -24,8 +24,9 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     const settings = defaultSettings();
     const config: ProjectConfig = { file, rules: settings };
     const isJson = file.endsWith('.json');
+    const positionAt = positionsIn(text);
     const early = (offset: number, message: Message) => {
-        const position = positionAt(text, offset);
+        const position = positionAt(offset);
         problems.push({ file, line: position.line, column: position.column, message });
     };
     const tooDeep = nestingTooDeep(text, isJson);
@@ -118,14 +119,41 @@ function nestingTooDeep(text: string, isJson: boolean): number | undefined {
     return undefined;
 }
 
-function positionAt(text: string, offset: number): { line: number; column: number } {
-    let line = 1;
-    let lineStart = 0;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-        line++;
-        lineStart = index + 1;
+/**
+ * Line and column (from 1) of offsets in the text. The lines are found once, when first asked,
+ * so that a file with thousands of errors is not scanned from its start for each of them.
+ */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+    let lineStarts: number[] | undefined;
+    return offset => {
+        lineStarts ??= lineStartsOf(text);
+        const line = Math.max(1, countAtOrBefore(lineStarts, offset));
+        return { line, column: offset - lineStarts[line - 1] + 1 };
+    };
+}
+
+/** The offset at which each line begins; a line ends at `\n`. */
+function lineStartsOf(text: string): number[] {
+    const starts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+        starts.push(index + 1);
     }
-    return { line, column: offset - lineStart + 1 };
+    return starts;
+}
+
+/** How many of the ascending numbers are at most `value`: a binary search. */
+function countAtOrBefore(ascending: readonly number[], value: number): number {
+    let low = 0;
+    let high = ascending.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (ascending[middle] <= value) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
 }
 
 /** Reports located problems, and follows YAML aliases (`*name`) to what they stand for. */

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { DocumentState, MultiMap, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { configFileNames, type ConfigProblem } from '../config/config.js';
+import { configFileNames, problemsOfConfigs, type ConfigProblem, type LoadedConfig } from '../config/config.js';
 import type { Translator } from '../i18n/translator.js';
 import { revalidate } from './revalidate.js';
 import { followIgnores } from './follow-ignores.js';
@@ -26,7 +26,8 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
     });
 
     builder.onBuildPhase(DocumentState.Validated, () => {
-        const problemsByFile = new MultiMap<string, ConfigProblem>(documents.all.flatMap(problemsFor).map(problem => [problem.file, problem] as [string, ConfigProblem]));
+        const problems = problemsOfConfigs(documents.all.flatMap(configsFor));
+        const problemsByFile = new MultiMap<string, ConfigProblem>(problems.map(problem => [problem.file, problem]));
         const files = new Set([...published, ...problemsByFile.keys()]);
         for (const file of files) {
             const problems = problemsByFile.get(file);
@@ -39,8 +40,8 @@ export function watchProjectConfig(shared: LangiumSharedServices, provisio: Prov
         }
     });
 
-    function problemsFor(document: LangiumDocument): ConfigProblem[] {
-        return document.uri.scheme === 'file' ? resolver.forFile(document.uri.fsPath).problems : [];
+    function configsFor(document: LangiumDocument): LoadedConfig[] {
+        return document.uri.scheme === 'file' ? [resolver.forFile(document.uri.fsPath)] : [];
     }
 }
 

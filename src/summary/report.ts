@@ -98,11 +98,20 @@ export function buildReport(model: SummaryModel, translator: Translator, audienc
     };
 }
 
-/** Author text made safe to show: bidi controls and other invisible controls become visible codes. */
+/**
+ * Author text made safe to show: bidi controls and other invisible controls become visible codes,
+ * and a run of white space that breaks the line or tabs becomes one space.
+ */
 export function visibleText(text: string): string {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
         character => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
-        .replace(/\s*[\r\n\t]\s*/g, ' ');
+        .replace(/\s+/g, oneSpaceIfBreaking);
+}
+
+// Each run of white space is matched once and judged whole: a pattern such as /\s*[\r\n\t]\s*/
+// would try a long run of spaces again from each of its characters, in quadratic time.
+function oneSpaceIfBreaking(run: string): string {
+    return /[\r\n\t]/.test(run) ? ' ' : run;
 }
 
 class Layout {

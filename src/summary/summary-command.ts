@@ -20,6 +20,7 @@ import { visible } from '../cli/visible-text.js';
 import { classificationMarkings, parseClassification, type ClassificationMarking } from '../model/classification.js';
 import { isCalendarDate } from '../model/dates.js';
 import { ExitCode, UsageError, type Output } from '../cli/output.js';
+import { problemsOfConfigs } from '../config/config.js';
 import { buildSummaryModel, type SummaryFile } from './model.js';
 import { buildReport, type Audience } from './report.js';
 import { loadRenderer, type SummaryFormat } from './renderers/registry.js';
@@ -58,7 +59,7 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     services.i18n.Translator.locale = translator.locale;
     const resolver = services.config.ProjectConfig.resolver;
     const configs = options.config ? [resolver.useFile(options.config)] : files.map(file => resolver.forFile(file));
-    const problems = configs.flatMap(loaded => loaded.problems);
+    const problems = problemsOfConfigs(configs);
     if (problems.length > 0) {
         const lines = new Set(problems.map(problem => `${relative(process.cwd(), problem.file) || problem.file}:${problem.line}:${problem.column}  error  ${translator.format(problem.message)}  config`));
         output.error([...lines].map(visible).join('\n'));
@@ -87,7 +88,9 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
         return ExitCode.UsageOrConfig;
     }
     const allowed = (level: ClassificationMarking) => !maxClassification || rank(level) <= rank(maxClassification);
-    const included = files.filter((_, index) => allowed(markings[index]!));
+    // Indexes into `files`, so each included file's marking is found without searching the list.
+    const includedIndexes = files.flatMap((_, index) => allowed(markings[index]!) ? [index] : []);
+    const included = includedIndexes.map(index => files[index]);
     // The rest of the workspace is loaded for names (a recipient declared in another folder),
     // as `check` does, but only files the marking allows: what they declare can show in the rows.
     const context = await contextFiles(paths.length > 0 ? paths : ['.'], files, services, translator, defaultClassification, allowed);
@@ -98,7 +101,7 @@ export async function runSummary(paths: readonly string[], options: SummaryComma
     const summaryFiles: SummaryFile[] = documents.map((document, index) => ({
         document,
         path: relative(linkBase, included[index]).split(sep).join('/'),
-        marking: markings[files.indexOf(included[index])]!
+        marking: markings[includedIndexes[index]]!
     }));
     const model = buildSummaryModel({
         files: summaryFiles,

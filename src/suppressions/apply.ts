@@ -154,7 +154,27 @@ function scopesOf(directives: readonly Directive[]): Scopes {
     [...open.keys()].forEach(rule => close(rule, Number.MAX_SAFE_INTEGER));
     return {
         find: (rule, line) => byLine.get(`${line} ${rule}`)
-            ?? blocks.get(rule)?.find(block => line >= block.from && line <= block.to)?.directive
+            ?? blockAt(blocks.get(rule) ?? [], line)?.directive
             ?? whole.get(rule)
     };
+}
+
+/**
+ * The block that holds the line, if any. A rule's blocks are kept in order and do not overlap
+ * (a disable closes the rule's open block before it opens its own), so only the last block that
+ * starts at or before the line can hold it: a binary search, not a scan per finding.
+ */
+function blockAt<Block extends { from: number; to: number }>(blocks: readonly Block[], line: number): Block | undefined {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (blocks[middle].from <= line) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    const last = blocks[low - 1];
+    return last && line <= last.to ? last : undefined;
 }

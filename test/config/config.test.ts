@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { ConfigResolver } from '../../src/config/resolve-config.js';
 import { rules } from '../../src/rules/registry.js';
@@ -290,5 +290,26 @@ describe('JSON with comments, aliases, depth and size', () => {
         const large = Math.min(time(20_000), time(20_000));
         // Four times the keys: about four times the work when linear, sixteen when quadratic.
         expect(large / small).toBeLessThan(8);
+    });
+
+    test('locating many JSON errors reads the lines once, not once per error', () => {
+        // Each line holds a value that is not JSON: two errors a line, spread over the whole file.
+        const jsonWith = (count: number) => '{\n' + Array.from({ length: count }, (_, index) => `  "k${index}": x,`).join('\n') + '\n}\n';
+        const lineSearches = (count: number) => {
+            const text = jsonWith(count);
+            const indexOf = vi.spyOn(String.prototype, 'indexOf');
+            try {
+                const { problems } = parseConfig('/project/provisio.config.json', text);
+                expect(problems).toHaveLength(2 * count);
+                expect(problems.at(-1)).toMatchObject({ line: count + 1, column: 9 + String(count - 1).length });
+                return indexOf.mock.calls.length;
+            } finally {
+                indexOf.mockRestore();
+            }
+        };
+        const small = lineSearches(500);
+        const large = lineSearches(2_000);
+        // Four times the errors on four times the lines: four times the searches when linear, sixteen when quadratic.
+        expect(large / small).toBeLessThan(6);
     });
 });
