@@ -10,6 +10,7 @@ import { list, locales, type Message, type MessageArgument } from '../i18n/messa
 import { parseLocale } from '../i18n/locale.js';
 import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
+import { countAtOrBefore } from '../support/sorted.js';
 import { parseFileSize } from '../documents/file-size.js';
 import { parseDocsBaseUrl } from './docs-base-url.js';
 import { defaultSettings, type ConfigOverride, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RulePatch, type RuleSetting } from './config.js';
@@ -127,7 +128,7 @@ function positionsIn(text: string): (offset: number) => { line: number; column: 
     let lineStarts: number[] | undefined;
     return offset => {
         lineStarts ??= lineStartsOf(text);
-        const line = Math.max(1, countAtOrBefore(lineStarts, offset));
+        const line = Math.max(1, countAtOrBefore(lineStarts, offset, start => start));
         return { line, column: offset - lineStarts[line - 1] + 1 };
     };
 }
@@ -141,20 +142,6 @@ function lineStartsOf(text: string): number[] {
     return starts;
 }
 
-/** How many of the ascending numbers are at most `value`: a binary search. */
-function countAtOrBefore(ascending: readonly number[], value: number): number {
-    let low = 0;
-    let high = ascending.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (ascending[middle] <= value) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    return low;
-}
 
 /** Reports located problems, and follows YAML aliases (`*name`) to what they stand for. */
 interface Reader {

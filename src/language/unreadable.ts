@@ -7,6 +7,7 @@ import type { AstNode } from 'langium';
 import type { Document, ProvisioAstType } from './generated/ast.js';
 import { isCalendarDate } from '../model/dates.js';
 import { forEachNode, topLevelDeclaration } from './ast-walk.js';
+import { countAtOrBefore } from '../support/sorted.js';
 
 /** The properties that hold dates, per node type. */
 export const dateProperties: Partial<Record<keyof ProvisioAstType, readonly string[]>> = {
@@ -71,17 +72,7 @@ function placedDeclarations(declarations: readonly AstNode[]): Placed[] {
 
 /** The last declaration that starts at or before `offset`, by binary search: an error costs a few reads, not one per declaration. */
 export function lastStartingBy(placed: readonly Placed[], offset: number): AstNode | undefined {
-    let low = 0;
-    let high = placed.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (placed[middle].start <= offset) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    return low > 0 ? placed[low - 1].declaration : undefined;
+    return placed[countAtOrBefore(placed, offset, entry => entry.start) - 1]?.declaration;
 }
 
 function hasInvalidDate(declaration: AstNode): boolean {

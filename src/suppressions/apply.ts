@@ -4,6 +4,7 @@
 // for the reports that must show them (JSON, SARIF, --report-suppressions).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Directive } from './directives.js';
+import { countAtOrBefore } from '../support/sorted.js';
 
 export interface Suppression {
     kind: Directive['kind'];
@@ -165,16 +166,6 @@ function scopesOf(directives: readonly Directive[]): Scopes {
  * starts at or before the line can hold it: a binary search, not a scan per finding.
  */
 function blockAt<Block extends { from: number; to: number }>(blocks: readonly Block[], line: number): Block | undefined {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (blocks[middle].from <= line) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    const last = blocks[low - 1];
+    const last = blocks[countAtOrBefore(blocks, line, block => block.from) - 1];
     return last && line <= last.to ? last : undefined;
 }
