@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
+import { createTwoFilesPatch, formatPatch } from 'diff';
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -191,6 +191,30 @@ export async function writeFixes(outcome: FixOutcome): Promise<Array<{ path: str
     return failures;
 }
 
+/**
+ * The most lines a dry run's diff adds and removes in one file before it stops looking for the
+ * shortest diff: finding it costs the file's length times the lines changed, so thousands of
+ * fixes in one file would cost the square of them.
+ */
+export const diffEditLimit = 2_000;
+
+/** A unified diff of the file: the shortest one, or, past `diffEditLimit`, one hunk that replaces every line. */
+function fileDiff(file: string, before: string, after: string): string {
+    return createTwoFilesPatch(file, file, before, after, undefined, undefined, { context: 3, maxEditLength: diffEditLimit })
+        ?? formatPatch({ oldFileName: file, newFileName: file, oldHeader: undefined, newHeader: undefined, hunks: [wholeFileHunk(before, after)] });
+}
+
+function wholeFileHunk(before: string, after: string) {
+    const linesOf = (text: string, mark: string) => {
+        const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n').map(line => mark + line);
+        return text === '' || text.endsWith('\n') ? lines : [...lines, '\\ No newline at end of file'];
+    };
+    const removed = linesOf(before, '-');
+    const added = linesOf(after, '+');
+    const count = (lines: string[]) => lines.filter(line => !line.startsWith('\\')).length;
+    return { oldStart: 1, oldLines: count(removed), newStart: 1, newLines: count(added), lines: [...removed, ...added] };
+}
+
 /** What a text run says about the fixes: the diff of each file for a dry run, the files left alone, and a count. */
 export function describeFixes(outcome: FixOutcome, dryRun: boolean, translator: Translator, cwd = process.cwd()): string {
     const say = (key: Parameters<typeof messages.message>[0], data?: Parameters<typeof messages.message>[1]) => translator.format(messages.message(key, data));
@@ -201,7 +225,7 @@ export function describeFixes(outcome: FixOutcome, dryRun: boolean, translator: 
     }
     if (dryRun) {
         for (const file of outcome.fixed.values()) {
-            lines.push(createTwoFilesPatch(name(file.path), name(file.path), file.before, file.after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '').trimEnd());
+            lines.push(fileDiff(name(file.path), file.before, file.after).replace(/^=+\n/, '').trimEnd());
         }
     }
     const files = outcome.fixed.size;

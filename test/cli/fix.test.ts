@@ -5,7 +5,10 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { EmptyFileSystem } from 'langium';
+import { applyPatch } from 'diff';
 import { describe, expect, test } from 'vitest';
+import { describeFixes, diffEditLimit, type FixOutcome } from '../../src/cli/fix.js';
+import { Translator } from '../../src/i18n/translator.js';
 import type { LintResult } from '../../src/cli/lint-results.js';
 import { createProvisioServices } from '../../src/language/provisio-module.js';
 import { projectRoot, runCli } from './run-cli.js';
@@ -177,5 +180,32 @@ describe('the fix passes', () => {
         expect(keepsProse(provisio, before, before.replace('\n', '\nservice MIVD "Militaire"\n'))).toBe(true);
         expect(keepsProse(provisio, before, before.replace('// why\n', ''))).toBe(false);
         expect(keepsProse(provisio, before, before.replace('Algemene', 'Algemeen'))).toBe(false);
+    });
+});
+
+describe('the dry run of thousands of fixes in one file', () => {
+    const outcome = (before: string, after: string): FixOutcome => ({
+        fixed: new Map([['/w/huge.provisio', { path: '/w/huge.provisio', before, after, fixes: 1 }]]), skipped: [], passes: 1
+    });
+    // The patch, without the summary line that ends the text.
+    const patchOf = (text: string) => text.trimEnd().split('\n').slice(0, -1).join('\n') + '\n';
+
+    test('past the limit the diff is one hunk that gives the fixed text, built without searching for the shortest diff', () => {
+        // Every tenth line changed, so the shortest diff would be one hunk per change.
+        const lines = Array.from({ length: diffEditLimit * 6 }, (_, index) => `    conditions c-${index}`);
+        const before = lines.join('\n') + '\n';
+        const after = lines.map((line, index) => index % 10 === 0 ? `${line}, third-party-rule` : line).join('\n');
+        const text = describeFixes(outcome(before, after), true, new Translator('en'), '/w');
+        expect(text.match(/^@@ /gm)).toHaveLength(1);
+        expect(text).toContain(`@@ -1,${lines.length} +1,${lines.length} @@`);
+        expect(applyPatch(before, patchOf(text))).toBe(after);
+    });
+
+    test('below the limit the diff is the shortest one, as before', () => {
+        const before = 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n';
+        const after = before.replace('e\n', 'E\n');
+        const text = describeFixes(outcome(before, after), true, new Translator('en'), '/w');
+        expect(text).toContain('@@ -2,7 +2,7 @@');
+        expect(applyPatch(before, patchOf(text))).toBe(after);
     });
 });
