@@ -10,7 +10,6 @@ import { list, locales, type Message, type MessageArgument } from '../i18n/messa
 import { parseLocale } from '../i18n/locale.js';
 import { messages } from './config.messages.js';
 import { closestMatch } from './suggest.js';
-import { countAtOrBefore } from '../support/sorted.js';
 import { parseFileSize } from '../documents/file-size.js';
 import { parseDocsBaseUrl } from './docs-base-url.js';
 import { defaultSettings, type ConfigOverride, type ConfigProblem, type LoadedConfig, type ProjectConfig, type RulePatch, type RuleSetting } from './config.js';
@@ -25,11 +24,13 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     const settings = defaultSettings();
     const config: ProjectConfig = { file, rules: settings };
     const isJson = file.endsWith('.json');
-    const positionAt = positionsIn(text);
-    const early = (offset: number, message: Message) => {
-        const position = positionAt(offset);
-        problems.push({ file, line: position.line, column: position.column, message });
+    const reportAt = (lines: () => LineCounter) => (offset: number | undefined, message: Message) => {
+        const position = lines().linePos(offset ?? 0);
+        problems.push({ file, line: position.line, column: position.col, message });
     };
+    // Problems found before the yaml library reads the text are placed by lines counted once, when first needed.
+    let textLines: LineCounter | undefined;
+    const early = reportAt(() => textLines ??= linesOf(text));
     const tooDeep = nestingTooDeep(text, isJson);
     if (tooDeep !== undefined) {
         early(tooDeep, messages.message('tooDeep', { depth: maxNestingDepth }));
@@ -42,10 +43,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
     const lineCounter = new LineCounter();
     // Duplicate keys are found while reading, in linear time; the yaml library's own check compares every pair.
     const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    const at = (offset: number | undefined, message: Message) => {
-        const position = lineCounter.linePos(offset ?? 0);
-        problems.push({ file, line: position.line, column: position.col, message });
-    };
+    const at = reportAt(() => lineCounter);
     // The yaml library reports its own stack overflow, followed by the errors it caused: keep only the cause.
     const overflow = document.errors.find(error => /call stack/i.test(error.message));
     for (const error of overflow ? [overflow] : document.errors) {
@@ -120,26 +118,14 @@ function nestingTooDeep(text: string, isJson: boolean): number | undefined {
     return undefined;
 }
 
-/**
- * Line and column (from 1) of offsets in the text. The lines are found once, when first asked,
- * so that a file with thousands of errors is not scanned from its start for each of them.
- */
-function positionsIn(text: string): (offset: number) => { line: number; column: number } {
-    let lineStarts: number[] | undefined;
-    return offset => {
-        lineStarts ??= lineStartsOf(text);
-        const line = Math.max(1, countAtOrBefore(lineStarts, offset, start => start));
-        return { line, column: offset - lineStarts[line - 1] + 1 };
-    };
-}
-
-/** The offset at which each line begins; a line ends at `\n`. */
-function lineStartsOf(text: string): number[] {
-    const starts = [0];
+/** The yaml library's line counter, filled for a text it has not read: each line starts after a `\n`. */
+function linesOf(text: string): LineCounter {
+    const lines = new LineCounter();
+    lines.addNewLine(0);
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-        starts.push(index + 1);
+        lines.addNewLine(index + 1);
     }
-    return starts;
+    return lines;
 }
 
 
