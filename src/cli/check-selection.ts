@@ -13,6 +13,7 @@ import { findRule, rules } from '../rules/registry.js';
 import { severitySettings, type SeveritySetting } from '../rules/rule.js';
 import { flagMessages } from './check-flags.messages.js';
 import { UsageError } from './output.js';
+import { appendAll } from '../support/arrays.js';
 
 export interface ExpandedPaths {
     /** Paths to collect files from: the given ones, with each glob replaced by the files it matches. */
@@ -39,8 +40,7 @@ export async function expandGlobs(given: readonly string[], cwd = process.cwd())
         if (sources.length === 0) {
             throw new UsageError(flagMessages.message('error.noGlobMatch', { extension: fileExtension, pattern: path }));
         }
-        // One by one: a pattern may match more files than a call has arguments.
-        sources.forEach(source => paths.push(source));
+        appendAll(paths, sources);
         bases.push(staticBase(path));
     }
     return { paths, bases };

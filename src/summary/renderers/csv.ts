@@ -4,6 +4,7 @@
 // is neutralised with a leading apostrophe.
 import type { Table } from '../report.js';
 import type { SummaryRenderer } from './renderer.js';
+import { appendAll } from '../../support/arrays.js';
 
 export const csvRenderer: SummaryRenderer = {
     format: 'csv',
@@ -16,8 +17,7 @@ export const csvRenderer: SummaryRenderer = {
                     context = block.text;
                 }
                 if (block.kind === 'table') {
-                    // One by one: a table may have more rows than a call has arguments.
-                    tableLines(section.heading, context, block).forEach(line => lines.push(line));
+                    appendAll(lines, tableLines(section.heading, context, block));
                     lines.push([]);
                 }
             }

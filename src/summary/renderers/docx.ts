@@ -7,6 +7,7 @@ import {
 } from 'docx';
 import type { Block, Cell, Report, Table } from '../report.js';
 import type { SummaryRenderer } from './renderer.js';
+import { appendAll } from '../../support/arrays.js';
 
 export const docxRenderer: SummaryRenderer = {
     format: 'docx',
@@ -26,8 +27,7 @@ function buildDocument(report: Report): Document {
     report.sections.forEach((section, index) => {
         children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: `${index + 1}. ${section.heading}`, color: band, font })], spacing: { before: 360, after: 120 } }));
         for (const block of section.blocks) {
-            // One by one: a table may have more rows than a call has arguments.
-            renderBlock(block).forEach(child => children.push(child));
+            appendAll(children, renderBlock(block));
         }
     });
     const marking = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.markingLine, bold: true, color: missing, font, size: 18 })] });

@@ -2,6 +2,7 @@
 // closes the document.
 import type { Block, Cell, Chart, Row, Table } from '../report.js';
 import { sourceHref, type SummaryRenderer } from './renderer.js';
+import { appendAll } from '../../support/arrays.js';
 
 export const markdownRenderer: SummaryRenderer = {
     format: 'md',
@@ -12,8 +13,7 @@ export const markdownRenderer: SummaryRenderer = {
             for (const block of section.blocks) {
                 const rendered = renderBlock(block);
                 if (rendered.length > 0) {
-                    // One by one: a table may have more rows than a call has arguments.
-                    rendered.forEach(line => lines.push(line));
+                    appendAll(lines, rendered);
                     lines.push('');
                 }
             }
