@@ -5,7 +5,7 @@
 // services below walk one top-level declaration at a time and check for cancellation between
 // declarations, so the editor still stays responsive. Uses no Langium runtime, so rules and
 // the CLI's fast commands may import it.
-import type { AstNode, MultiReference, Reference, ReferenceInfo } from 'langium';
+import type { AstNode, CstNode, MultiReference, Reference, ReferenceInfo } from 'langium';
 
 function isAstNode(value: unknown): value is AstNode {
     return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
@@ -78,4 +78,15 @@ export function topLevelDeclaration(node: AstNode): AstNode | undefined {
         current = current.$container;
     }
     return current?.$container ? current : undefined;
+}
+
+/**
+ * Where the `index`th item of a list property is written: a reference's text or a node's CST node,
+ * read from the item itself. Langium finds it from a property and index by collecting the
+ * list's CST nodes, once per call: asked for each item of a long list, the square of its length.
+ */
+export function listItemCstNode(node: AstNode, property: string, index: number): CstNode | undefined {
+    const list = (node as unknown as Record<string, unknown>)[property];
+    const item = Array.isArray(list) ? list[index] as { $refNode?: CstNode; $cstNode?: CstNode } | undefined : undefined;
+    return item?.$refNode ?? item?.$cstNode;
 }

@@ -1,12 +1,13 @@
 // Runs the registry's rules inside Langium's validation, with each document's configured
 // severity and options. A finding becomes a diagnostic whose code is the rule id.
-import { AstUtils, MultiMap, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, MultiMap, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { ProvisioAstType } from '../language/generated/ast.js';
 import type { ProvisioServices } from '../language/provisio-module.js';
 import { isolated } from '../language/check-failure.js';
 import { messages as languageMessages } from '../language/language.messages.js';
 import { dependsOnUnreadable } from '../language/unreadable.js';
+import { listItemCstNode } from '../language/ast-walk.js';
 import { rules } from './registry.js';
 import { ruleDocsUrl } from './rule-docs.js';
 import { findingFixes, type FindingFixes } from './support/fix-data.js';
@@ -59,18 +60,9 @@ function runRules(typeRules: readonly Rule[], node: AstNode, accept: ValidationA
     }
 }
 
-/**
- * The range of the list item a finding names, read from the item itself. Langium would find it
- * by collecting every CST node of the list, once per finding: for a list of k names with a
- * finding on each, k².
- */
-function listItemRange(finding: Pick<Finding, 'node' | 'property' | 'index'>): Range | undefined {
-    if (finding.property === undefined || finding.index === undefined) {
-        return undefined;
-    }
-    const item = (finding.node as unknown as Record<string, unknown>)[finding.property];
-    const value = Array.isArray(item) ? item[finding.index] as { $refNode?: CstNode; $cstNode?: CstNode } | undefined : undefined;
-    return value?.$refNode?.range ?? value?.$cstNode?.range;
+/** A finding on one item of a list is placed on that item, read directly (see `listItemCstNode`). */
+function listItemRange({ node, property, index }: Pick<Finding, 'node' | 'property' | 'index'>): Range | undefined {
+    return property !== undefined && index !== undefined ? listItemCstNode(node, property, index)?.range : undefined;
 }
 
 function relatedLocation(node: AstNode, message: string): DiagnosticRelatedInformation[] {

@@ -5,6 +5,7 @@
 import type { AstNode, CompositeCstNode, CstNode, RootCstNode } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { Condition, Provision, Umbrella } from '../../language/generated/ast.js';
+import { listItemCstNode } from '../../language/ast-walk.js';
 
 /** Appends `text` right after a node, e.g. `, third-party-rule` after the last condition. */
 export function insertAfter(node: AstNode, text: string): TextEdit | undefined {
@@ -129,33 +130,14 @@ export function removeClause(node: AstNode, keyword: string, property: string): 
  * with the comma that joins it to its neighbour. Not the only item: an empty list does not parse.
  */
 export function removeListItem(node: AstNode, property: string, index: number): TextEdit | undefined {
-    const cst = node.$cstNode;
-    const items = listItems(node, property);
-    const item = items[index];
-    if (!cst || !item || items.length < 2) {
+    const item = listItemCstNode(node, property, index);
+    // From the end of the item before to the end of this one, or from this one to the start of the next.
+    const neighbour = listItemCstNode(node, property, index > 0 ? index - 1 : index + 1);
+    if (!item || !neighbour) {
         return undefined;
     }
-    // From the end of the item before to the end of this one, or from this one to the start of the next.
-    const neighbour = index > 0 ? items[index - 1] : items[index + 1];
     const range = index > 0 ? { start: neighbour.range.end, end: item.range.end } : { start: item.range.start, end: neighbour.range.start };
     return { range, newText: '' };
-}
-
-/** Per node and list property, the items' CST nodes: a fix for each of k items of a list must not collect the list k times. */
-const listItemsByNode = new WeakMap<AstNode, Map<string, CstNode[]>>();
-
-function listItems(node: AstNode, property: string): CstNode[] {
-    let byProperty = listItemsByNode.get(node);
-    if (!byProperty) {
-        byProperty = new Map();
-        listItemsByNode.set(node, byProperty);
-    }
-    let items = byProperty.get(property);
-    if (!items) {
-        items = node.$cstNode ? ownChildren(node.$cstNode).filter(child => assignedFeature(child) === property) : [];
-        byProperty.set(property, items);
-    }
-    return items;
 }
 
 /** Declarations to append at the end of a file, after a blank line, in the file's line endings. */
