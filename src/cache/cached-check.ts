@@ -123,12 +123,7 @@ async function checkChanged(
     current: readonly Current[], recheck: ReadonlySet<string>, facts: ReadonlyMap<string, FileFacts>, previous: Record<string, FileRecord>,
     parse: (file: Current) => LangiumDocument, services: ProvisioServices
 ): Promise<Map<string, LintResult>> {
-    const byPath = new Map(current.map(file => [file.path, file]));
-    const checked = await checkPart({
-        files: current, toCheck: recheck, facts,
-        standIn: path => previous[path],
-        parse: file => parse(byPath.get(file.path)!)
-    }, services);
+    const checked = await checkPart({ files: current, toCheck: recheck, facts, standIn: path => previous[path], parse }, services);
     return new Map(checked.map(document => [document.uri.fsPath, toLintResult(document)]));
 }
 

@@ -18,16 +18,16 @@ export interface StandIn {
     motivations: readonly MotivationRecord[];
 }
 
-export interface PartialCheck {
+export interface PartialCheck<File extends WorkspaceFile = WorkspaceFile> {
     /** Every file of the workspace, in workspace order (sorted paths). */
-    files: readonly WorkspaceFile[];
+    files: readonly File[];
     /** The files to check. */
     toCheck: ReadonlySet<string>;
     /** The facts of every file, to find the files that declare what the checked files refer to. */
     facts: ReadonlyMap<string, FileFacts>;
     standIn(path: string): StandIn;
     /** The file's document, parsed: the same document each time it is asked for. */
-    parse(file: WorkspaceFile): LangiumDocument;
+    parse(file: File): LangiumDocument;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface PartialCheck {
  * index and the motivation facts through their stand-ins. Returns the checked documents, in
  * workspace order.
  */
-export async function checkPart(part: PartialCheck, services: ProvisioServices): Promise<LangiumDocument[]> {
+export async function checkPart<File extends WorkspaceFile>(part: PartialCheck<File>, services: ProvisioServices): Promise<LangiumDocument[]> {
     const workspace = services.shared.workspace;
     const everyFile = new Set(part.files.map(file => file.path));
     let needed = filesNeeded(part.toCheck, part.facts);
@@ -64,7 +64,7 @@ export async function checkPart(part: PartialCheck, services: ProvisioServices):
  * loaded files from their parsed documents, the others through stand-ins. Building the loaded
  * files tells the facts of them again, which keeps their place.
  */
-async function announceInOrder(part: PartialCheck, loaded: ReadonlySet<string>, builder: DocumentBuilder): Promise<boolean> {
+async function announceInOrder<File extends WorkspaceFile>(part: PartialCheck<File>, loaded: ReadonlySet<string>, builder: DocumentBuilder): Promise<boolean> {
     const inOrder = part.files.flatMap(file => {
         if (loaded.has(file.path)) {
             return [part.parse(file)];
